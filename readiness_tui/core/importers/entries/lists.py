@@ -8,7 +8,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.document.fields import field_parts
+from readiness_tui.core.importers.document.fields import field_parts, split_keyval
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import (
     id_span,
@@ -343,7 +343,28 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.aliases.update(restated)
         b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
     made = []
+    # "### Sprint 5" over "- **MVF-5:** Welcome experience" and "- Review the button labels": beside the plan's items
+    # the list schedules, an entry of work without an id is work the list adds (numbered after its heading).
+    cites = any(lead and lead[0] in b.items for lead in leads)
+    prefix, k = heading_prefix(b, sec), 0
     for it, lead in zip(lst.items, leads, strict=True):
+        if (
+            not lead
+            and cites
+            and not it.children
+            and split_keyval(it.text) is None
+            and _WORDS.search(it.text)
+            and not b.refs_in(plain(it.text))
+        ):
+            k += 1
+            while f"{prefix}{k}" in b.items:
+                k += 1
+            title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, f"{prefix}{k}")
+            got = b.add_item(
+                {"id": f"{prefix}{k}", "title": title, "kind": kind, **ctx.item_fields(), **fields}, it.line, "list"
+            )
+            made += [got] if got else []
+            continue
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
@@ -374,6 +395,10 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     b.consume(lst, sec)
     if made:
         b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
+
+
+#: Words: three letters in a row at least.
+_WORDS = re.compile(r"[^\W\d_]{3}")
 
 
 def _range_of_known(b: Builder, rid: str) -> bool:

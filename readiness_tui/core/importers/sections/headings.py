@@ -191,11 +191,14 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("waivers", _words("waiver", "exception", "exemption")),
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
     # "## 🚧 In Progress & Upcoming Features" names work by its state, not a report of progress; "## Feature: Progress
-    # Tracking" names a feature to build.
+    # Tracking" names a feature to build, and "### Sprint 6: Reading Progress" the work of a sprint.
     HeadingRule(
         "progress",
         _words("progress", "status update", "snapshot", "changelog"),
-        unless=re.compile(r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]", re.I),
+        unless=re.compile(
+            r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]|^\W*(?:sprint|iteration|week)\s+\d+\s*[:—–-]",
+            re.I,
+        ),
     ),
     # "Things to remember (not tasks)", "Reminders", "Important reminders": a checklist a person keeps, not work items.
     # ("Notifications & Reminders" names a feature.)

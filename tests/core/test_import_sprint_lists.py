@@ -1,0 +1,43 @@
+"""A sprint's list that schedules the plan's items by id and adds work of its own without one; a sprint whose
+feature is named "progress" is no progress log (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# BooKlub roadmap
+
+## Feedback items
+
+### MVF-5: Onboarding & Core Concept Clarity
+Testers are confused about what BooKlub is.
+
+### MVF-6: Browser Tab Title Fix
+The tab says the wrong name.
+
+## Proposed Sprint Plan
+
+### Sprint 5: Onboarding & Concept Clarity
+- **MVF-5:** Welcome/explainer experience for new users
+- **MVF-6:** Browser tab title fix
+- Review and improve button labels and UI copy throughout
+- MVF-5, MVF-6 ship together
+
+### Sprint 6: Reading Progress & Spoiler Guard
+- Progress UI in club chat (set your progress, see others')
+- AI author system prompt updated to respect each reader's progress
+"""
+
+
+def test_an_entry_without_an_id_in_a_sprint_of_the_plans_items_is_new_work() -> None:
+    # Before: "Review and improve button labels…" was skipped as "a list entry without an id".
+    report, items = imported(PLAN)
+    titles = [i.title for i in items.values()]
+    assert "Review and improve button labels and UI copy throughout" in titles
+    assert "MVF-5, MVF-6 ship together" not in titles  # names the plan's items: no work of its own
+    assert sum(1 for i in items.values() if i.id.startswith("MVF-")) == 2
+
+
+def test_a_sprint_named_after_a_progress_feature_is_no_progress_log() -> None:
+    report, _ = imported(PLAN)
+    assert not any("progress list" in line for line in report)
