@@ -38,6 +38,9 @@ def test_a_closing_priority_word_is_the_items_priority_and_leaves_its_title() ->
     ("title", "expected"),
     [
         ("Chat Readability Overhaul (Critical)", ("Chat Readability Overhaul", "P0")),
+        # An issue tracker's scale: Blocker, Critical, Major, Minor, Trivial.
+        ("Replace Mind Map with Topic Explorer (Major)", ("Replace Mind Map with Topic Explorer", "P1")),
+        ("Fix the footer links (Minor)", ("Fix the footer links", "P3")),
         ("Component completion [URGENT]", ("Component completion", "P0")),
         ("Next Priority (Should Implement)", ("Next Priority (Should Implement)", None)),  # more than a rank
         ("Intelligence & Automation (High Value)", ("Intelligence & Automation (High Value)", None)),

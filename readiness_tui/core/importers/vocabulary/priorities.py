@@ -24,6 +24,7 @@ _PRIO_WORDS = {
     "should": "P1",
     "should have": "P1",
     "important": "P1",
+    "major": "P1",  # an issue tracker's scale: Blocker, Critical, Major, Minor, Trivial
     "medium": "P2",
     "med": "P2",
     "normal": "P2",
