@@ -82,3 +82,25 @@ Modules talk through events.
         "Create the Spring Boot project",
         "Set up Maven",
     ]
+
+
+def test_numbered_steps_under_a_guide_are_how_to_work_not_work() -> None:
+    text = """# DI refactoring plan
+
+## Phase 1: Core
+
+### 1.1 Refactor the settings service
+- [ ] Inject the store
+- [ ] Remove the singleton
+
+## Manual Dependency Analysis Guide
+
+#### Step 8: Quick Start Selection Guide
+1. **Pick one file** from the list above
+2. **Check its dependencies** with the commands above
+3. **Start refactoring** with a small commit
+"""
+    _, items = imported(text)
+    titles = [i.title for i in items.values()]
+    assert "Pick one file" not in titles and "Start refactoring" not in titles
+    assert "Refactor the settings service" in titles

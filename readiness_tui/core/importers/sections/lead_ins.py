@@ -339,6 +339,8 @@ _ABOUT_THE_PLAN = re.compile(
     r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|owners|"
     r"ownership|evidence|dependencies\s*$|contributing|how\s+to\s+contribute|tech(?:nology|nical)?\s+stack|"
     r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
+    # "Manual Dependency Analysis Guide", "Quick Start Selection Guide": how to do the work, not more of it.
+    r"guide\s*$|"
     r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
     rf"contesto|obiettivi)\b|{_INTRO_CJK}",
     re.I,
