@@ -26,7 +26,8 @@ items, stays the work.
 from __future__ import annotations
 
 from readiness_tui.core.importers.assembly.builder import Builder, title_words
-from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
+from readiness_tui.core.importers.document.blocks import HEADING_LINE
+from readiness_tui.core.importers.document.steps import outside_fences
 from readiness_tui.core.importers.references.groups import title_key
 
 #: Where an item is described: a heading of its own (a ticket, a stream), a table row, a YAML task.
@@ -114,12 +115,10 @@ def _restates(entry: frozenset[str], item: frozenset[str]) -> bool:
 
 def _heading_lines(lines: list[str]) -> list[int]:
     """For each line of the plan, the line of the heading it stands under (0 before the first), fences aside."""
-    out, head, fenced = [], 0, False
-    for n, ln in enumerate(lines, start=1):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        elif not fenced and HEADING_LINE.match(ln):
-            head = n
+    heads = {n + 1 for n, ln in outside_fences(lines) if HEADING_LINE.match(ln)}
+    out, head = [], 0
+    for n in range(1, len(lines) + 1):
+        head = n if n in heads else head
         out.append(head)
     return out
 

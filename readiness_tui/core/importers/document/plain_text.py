@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
-from readiness_tui.core.importers.document.steps import LIST_LINE
+from readiness_tui.core.importers.document.steps import LIST_LINE, outside_fences
 from readiness_tui.core.importers.sections.lead_ins import is_action_verb, is_criteria
 
 
@@ -108,8 +108,7 @@ def indented_lists(lines: list[str], note: Callable[[int, str], None]) -> None:
             end += 1
         run = [k for k in range(n, end) if lines[k].strip()]
         if all(_ENTRY.match(lines[k]) for k in run):
-            widths = [len(lines[k].expandtabs(4)) - len(lines[k].expandtabs(4).lstrip()) for k in run]
-            base = min(widths)
+            base = min(_indent(lines[k]) for k in run)
             for k in range(n, end):
                 lines[k] = lines[k].expandtabs(4)[base:] if lines[k].strip() else ""
             note(n + 1, f"{len(run)} list lines indented as code read as the list they draw")
@@ -128,11 +127,8 @@ def shallow_sublists(lines: list[str], note: Callable[[int, str], None]) -> None
     next number as another list. The writer nested them, as they read on screen: the run under the entry (every
     line indented past the entry's number until a line that is not) is moved right to the entry's text, deeper
     lines by as much. Outside fences; the line count is kept."""
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        entry = None if fenced else _NUMBERED_ENTRY.match(ln)
+    for n, ln in outside_fences(lines):
+        entry = _NUMBERED_ENTRY.match(ln)
         if entry is None:
             continue
         own = len(entry.group("indent"))
