@@ -48,7 +48,6 @@ def drop_restated(b: Builder) -> None:
         described = [rid for rid in ids if b.items[rid].origin in _DESCRIBED]
         if len(ids) < 2 or len(described) != 1:
             continue
-        keep = b.items[described[0]]
         for rid in ids:
             rec = b.items[rid]
             if (
@@ -57,12 +56,7 @@ def drop_restated(b: Builder) -> None:
                 or any(r.values.get("parent") == rid for r in b.items.values())
             ):
                 continue
-            for fld in _CARRIED:
-                if rec.values.get(fld) and not keep.values.get(fld):
-                    keep.values[fld] = rec.values[fld]
-            del b.items[rid]
-            b.repoint(rid, described[0])
-            b.note(rec.line, f"{rid}: names {described[0]} (line {keep.line}) again; not a second item")
+            _fold(b, rid, described[0], "again")
 
 
 #: Where an item is described at length by a heading of its own, so that another list may name it in other words.
@@ -98,13 +92,19 @@ def drop_reworded(b: Builder) -> None:
         if len(found) < 2 or 2 * len(found) < len(entries):
             continue
         for rid, target in found.items():
-            rec, keep = b.items[rid], b.items[target]
-            for fld in _CARRIED:
-                if rec.values.get(fld) and not keep.values.get(fld):
-                    keep.values[fld] = rec.values[fld]
-            del b.items[rid]
-            b.repoint(rid, target)
-            b.note(rec.line, f"{rid}: names {target} (line {keep.line}) again in other words; not a second item")
+            _fold(b, rid, target, "again in other words")
+
+
+def _fold(b: Builder, rid: str, target: str, how: str) -> None:
+    """Drop the entry ``rid`` that names ``target``: what it alone says goes to the item, and whatever named the
+    entry names the item; reported."""
+    rec, keep = b.items[rid], b.items[target]
+    for fld in _CARRIED:
+        if rec.values.get(fld) and not keep.values.get(fld):
+            keep.values[fld] = rec.values[fld]
+    del b.items[rid]
+    b.repoint(rid, target)
+    b.note(rec.line, f"{rid}: names {target} (line {keep.line}) {how}; not a second item")
 
 
 def _restates(entry: frozenset[str], item: frozenset[str]) -> bool:
