@@ -302,29 +302,30 @@ def names_of_features(sec: Section) -> bool:
     or longer lines). Areas are read alike: beside one such area, a heading over a list with no labels in it is one
     too, however long its entries or whatever notes stand under them (``### UI`` over "- Fix location picker
     flickering" beside ``### Core`` over three short names)."""
-    if not _area_list(sec):
+    own = _area_list(sec)
+    if own is None:
         return False
-    if _short_names(sec):
+    if _short_names(own):
         return True
-    assert sec.parent is not None
-    entries = sec.blocks[0].items  # type: ignore[union-attr]
-    return all(split_keyval(it.text) is None for it in entries) and any(
-        c is not sec and _area_list(c) and _short_names(c) for c in sec.parent.children
+    assert sec.parent is not None  # an area stands under a heading of features
+    return all(split_keyval(it.text) is None for it in own.items) and any(
+        c is not sec and (other := _area_list(c)) is not None and _short_names(other) for c in sec.parent.children
     )
 
 
-def _area_list(sec: Section) -> bool:
-    """Whether a heading right under a heading of features holds one list and nothing else."""
+def _area_list(sec: Section) -> ListBlock | None:
+    """The one list a heading right under a heading of features holds, nothing else beside it; else None."""
     up = sec.parent
     if up is None or up.heading is None or not _FEATURES_RE.match(plain(up.bare_title).strip()):
-        return False
-    return not sec.children and len(sec.blocks) == 1 and isinstance(sec.blocks[0], ListBlock)
+        return None
+    only = sec.blocks[0] if len(sec.blocks) == 1 else None
+    return only if not sec.children and isinstance(only, ListBlock) else None
 
 
-def _short_names(sec: Section) -> bool:
-    entries = sec.blocks[0].items  # type: ignore[union-attr]
-    return len(entries) >= 2 and all(
-        len(plain(it.text).split()) <= 8 and not it.children and ":" not in plain(it.text) for it in entries
+def _short_names(lst: ListBlock) -> bool:
+    """Whether a list names things in short words, two at least, each alone on its line (no labels, nothing under)."""
+    return len(lst.items) >= 2 and all(
+        len(plain(it.text).split()) <= 8 and not it.children and ":" not in plain(it.text) for it in lst.items
     )
 
 
