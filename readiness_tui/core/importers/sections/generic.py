@@ -307,7 +307,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if all(phase_entry(it) for it in entries):
         phase_list(b, lst, sec)
         return
-    if sum(1 for lead in list_leads(entries) if lead) >= max(1, (len(entries) + 1) // 2):
+    leads = list_leads(entries)
+    if sum(1 for lead in leads if lead) >= max(1, (len(entries) + 1) // 2) or (
+        # "### Sprint 6" over "- **BKL-4:** Reading progress" and two entries of new work: the sprint's list.
+        any(lead and lead[0] in b.items for lead in leads)
+    ):
         context = context_heading(sec)
         if context is not None:
             # "- **ALT-001**: ..." under "3. Alternatives": an option weighed, not a step of the work.
