@@ -70,3 +70,35 @@ def test_feature_areas_beside_one_of_short_names_are_read_alike() -> None:
     assert len(titles) == 8
     assert "Fix location picker flickering" in titles
     assert "Find a better way to display error messages with the new toast component" in titles
+
+
+PHASE_FEATURES = """# Vinyl roadmap
+
+## Priority Feature Implementation
+
+### Phase 1: Catalog
+
+#### Features
+- **Pressing Variant Tracking**
+  - Runout/matrix number fields
+  - Color/weight specifications
+
+- **QR Shelf Labels**
+  - Generate printable QR codes per record
+  - Guest scanning for instant details
+
+### Phase 2: Valuation
+
+#### Features
+- **Price Alerts**
+  - Wishlist price drops
+  - Value appreciation notifications
+"""
+
+
+def test_named_entries_under_features_are_the_features_and_their_bullets_what_they_do() -> None:
+    # Before: each bold entry was read as the group of its bullets, and the six bullets became the items.
+    _, items = imported(PHASE_FEATURES)
+    assert sorted(i.title for i in items.values()) == ["Pressing Variant Tracking", "Price Alerts", "QR Shelf Labels"]
+    alerts = next(i for i in items.values() if i.title == "Price Alerts")
+    assert "Wishlist price drops" in alerts.description

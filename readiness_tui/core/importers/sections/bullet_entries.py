@@ -17,7 +17,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
+from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -132,7 +132,8 @@ def read_list(
     group = _group_of(sec)
     # "Domänenmodell (Timo)": a list that closes its entries with names says who does each.
     owners = dict(zip(map(id, blk.items), trailing_names([plain(it.text, keep_code=True) for it in blk.items])))
-    groups = _group_entries(blk, streams) if groups_of_entries else set()
+    # "#### Features" over "- **Price Alerts**" and its bullets: each entry is a feature, its bullets what it does.
+    groups = _group_entries(blk, streams) if groups_of_entries and not names_features(sec.bare_title) else set()
     if recipe_option("sub_bullets") == "groups":
         # The recipe's sub_bullets = "groups": every entry with bullets under it is their group.
         groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}

@@ -29,7 +29,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, names_features
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,
@@ -228,12 +228,6 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
 )
 
 
-#: A heading over one sub-heading per feature to build: "Planned Features", "Proposed features", "Features".
-_FEATURES_RE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:(?:planned|proposed|upcoming|future|new|candidate)\s+)?features?\s*$", re.I
-)
-
-
 def _sub_heading_item(sec: Section) -> bool:
     """Whether the heading above ``sec`` says each of its sub-headings is one item, and ``sec`` is one of two such
     sub-headings at least:
@@ -251,7 +245,7 @@ def _sub_heading_item(sec: Section) -> bool:
     if any(names_a_todo_list(up) for up in (parent, *parent.ancestors()) if up.heading is not None):
         # "# Todos" > "## Dashboards" > "#### Add bucket dashboards": a topic of the to-do list holds its entries too.
         shaped = _prose_shaped
-    elif _FEATURES_RE.match(plain(parent.bare_title).strip()) or _announces_tasks(parent):
+    elif names_features(parent.bare_title) or _announces_tasks(parent):
         shaped = _feature_shaped
     else:
         return False
@@ -316,7 +310,7 @@ def names_of_features(sec: Section) -> bool:
 def _area_list(sec: Section) -> ListBlock | None:
     """The one list a heading right under a heading of features holds, nothing else beside it; else None."""
     up = sec.parent
-    if up is None or up.heading is None or not _FEATURES_RE.match(plain(up.bare_title).strip()):
+    if up is None or up.heading is None or not names_features(up.bare_title):
         return None
     only = sec.blocks[0] if len(sec.blocks) == 1 else None
     return only if not sec.children and isinstance(only, ListBlock) else None

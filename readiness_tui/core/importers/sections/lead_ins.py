@@ -397,6 +397,15 @@ def names_a_checklist(title: str) -> bool:
     return bool(_CHECKLIST.search(title))
 
 
+#: A heading over the features to build, one per sub-heading or entry: "Planned Features", "Proposed features".
+_FEATURES = re.compile(r"^(?:\d+[.)]\s*)?(?:(?:planned|proposed|upcoming|future|new|candidate)\s+)?features?\s*$", re.I)
+
+
+def names_features(title: str) -> bool:
+    """Whether a heading names the features to build ("Features", "Planned Features"), each one item."""
+    return bool(_FEATURES.match(plain(title).strip()))
+
+
 def names_work(title: str) -> bool:
     """Whether a heading names work to be done ("Next features", "Implementation order", "Fixes")."""
     return bool(_NAMES_WORK.search(title))
