@@ -400,6 +400,22 @@ def test_bullets_under_a_heading_naming_tasks_are_work_beside_other_items() -> N
     assert any("the tasks its heading names -> items" in line for line in report)
 
 
+def test_bullets_under_a_heading_naming_a_backlog_are_work_beside_other_items() -> None:
+    md = (
+        "# Mushroom Hunter Roadmap\n\n## Release Timeline\n\n### v1.0 - Launch\n- [x] Core identification\n\n"
+        "## Community Ideas Backlog\n\n**Highly Requested**\n- Dark mode ⭐⭐⭐⭐⭐\n- Recipe sharing ⭐⭐⭐\n\n"
+        "**Under Consideration**\n- Spore print library\n\n## Notes\n- Spring is the busy season\n"
+    )
+    report, items = imported(md)
+    # Before: beside the checklist, the backlog's plain lists were kept as the section's text.
+    assert [i.title for i in items.values()] == [
+        "Core identification",
+        "Dark mode ⭐⭐⭐⭐⭐",
+        "Recipe sharing ⭐⭐⭐",
+        "Spore print library",
+    ]
+
+
 def test_bullets_under_a_user_stories_heading_are_work_beside_other_items() -> None:
     md = (
         "# Voting App\n\n## TODO\n\n* Add message when no polls\n* Redirect to the poll list\n\n## User Stories\n"

@@ -79,8 +79,8 @@ _RELEASE = re.compile(
 )
 
 #: A heading naming the work it lists, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)",
-#: "## User Stories".
-_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories)\s*(?:\([^()]*\))?\s*$", re.I)
+#: "## User Stories", "## 💡 Community Ideas Backlog".
+_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories|backlog)\s*(?:\([^()]*\))?\s*$", re.I)
 
 
 def _names_steps(sec: Section) -> bool:
