@@ -541,3 +541,21 @@ def test_an_entry_written_as_sentences_is_named_by_its_first() -> None:
             "This means we can support adaptive pressure advance."
         ),
     }
+
+
+def test_bullets_to_do_under_quick_wins_and_issues_to_fix_are_work_beside_other_items() -> None:
+    md = (
+        "# Mushroom map\n\n## Phase 1\n- [x] Set up the repo\n\n## 💡 Quick Wins (Low-hanging fruit)\n\n"
+        '- Add "Copy coordinates" button\n- Improve mobile menu\n\n## 🐛 Known Issues to Fix\n\n'
+        "1. TypeScript errors (warnings currently suppressed)\n2. Unused imports cleanup\n\n"
+        "## Quick wins\n\n- Priority levels for tasks\n- Fund restrictions\n"
+    )
+    report, items = imported(md)
+    # Before: both lists were kept as text beside the checklist. Nouns under "Quick wins" name work listed again.
+    assert [i.title for i in items.values()] == [
+        "Set up the repo",
+        'Add "Copy coordinates" button',
+        "Improve mobile menu",
+        "TypeScript errors (warnings currently suppressed)",
+        "Unused imports cleanup",
+    ]

@@ -80,7 +80,11 @@ _RELEASE = re.compile(
 
 #: A heading naming the work it lists, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)",
 #: "## User Stories", "## 💡 Community Ideas Backlog".
-_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories|backlog)\s*(?:\([^()]*\))?\s*$", re.I)
+_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories|backlog|to\s+fix)\s*(?:\([^()]*\))?\s*$", re.I)
+
+
+#: "## 💡 Quick Wins (Low-hanging fruit)", "### Quick wins".
+_QUICK_WINS = re.compile(r"^\W*quick\s+wins\b", re.I)
 
 
 def _names_steps(sec: Section) -> bool:
@@ -155,6 +159,10 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "the work of the step its heading names"
     if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
         return "the tasks its heading names"
+    if _QUICK_WINS.match(sec.bare_title) and all(opens_with_action(it.text) for it in blk.items):
+        # "## 💡 Quick Wins (Low-hanging fruit)" over "- Add a copy button": small work, each entry a thing to do (a
+        # list of nouns there names work listed elsewhere again).
+        return "small work its heading names"
     if names_of_features(sec) and not lead_in_label(before):
         return "the features of its area, under a heading of features"
     if _phase_work_heading(b, sec):
