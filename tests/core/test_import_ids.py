@@ -12,7 +12,7 @@ from readiness_tui.core.importers.guided.guide import relabel_count
 from readiness_tui.core.importers.guided.ids import id_stem, ids_entry
 from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError
 from readiness_tui.core.importers.guided.recipe_file import parse_recipe
-from tests.core.import_plan import imported_with, items_of, report_of
+from tests.core.import_plan import imported, imported_with, items_of, report_of
 
 #: Two tickets T-1, T-2, and three done rows whose id cells are ``✅``: the import numbers them T1, T2, T3.
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "numbered.md").read_text(encoding="utf-8")
@@ -181,3 +181,19 @@ def test_numbering_every_made_id_keeps_the_issue_numbers_the_plan_writes() -> No
     )
     items = items_of(imported_with(md, '[ids]\n"*" = "T-"\n'))
     assert list(items) == ["T-1", "T-2", "#49", "#50"]
+
+
+def test_a_numeronym_opening_a_heading_or_a_box_is_a_word_not_an_id() -> None:
+    md = (
+        "# Mushroom map\n\n## Phase 4: Polish\n\n### i18n - Irish Language\n- [ ] Set up next-intl routing\n"
+        "- [ ] Translate UI strings to Irish\n\n### Accessibility\n- [ ] a11y: keyboard pass\n- [ ] T1a: fix the tab order\n"
+    )
+    _, items = imported(md)
+    # Before: "i18n" was the heading's ticket id, its boxes that item's description; "a11y" the box's id.
+    assert [(i.id, i.title) for i in items.values()][:2] == [
+        ("IIL-1", "Set up next-intl routing"),
+        ("IIL-2", "Translate UI strings to Irish"),
+    ]
+    titles = {i.id: i.title for i in items.values()}
+    assert "a11y: keyboard pass" in titles.values()
+    assert titles["T1a"] == "fix the tab order"

@@ -34,11 +34,15 @@ NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 #: A date written day first, as much of Europe does: ``06.12.2025``, ``14/01/2026``.
 DAY_FIRST_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 
+#: A word shortened to its ends and the count of letters between, in lower case: ``i18n``, ``a11y``, ``k8s``, ``e2e``
+#: (``### i18n - Irish Language`` names a topic, not a ticket).
+NUMERONYM = re.compile(r"(?-i:[a-z]\d{1,2}[a-z]{1,2})")
+
 #: Words that look like ids but are not (priorities, quarters, weeks, versions, dates; "Post-1.0", "Pre-v2": before
-#: or after a release).
+#: or after a release; numeronyms).
 NOT_IDS = re.compile(
     rf"^(?:P[0-9]|Q[1-4]|H[12]|W\d{{1,2}}|V\d+(?:\.\d+)*|\d{{4}}(?:-\d\d){{0,2}}|\d{{4}}-W\d\d|{DAY_FIRST_DATE}|"
-    r"(?:pre|post)-v?\d+(?:\.\d+)*)$",
+    rf"(?:pre|post)-v?\d+(?:\.\d+)*|{NUMERONYM.pattern})$",
     re.I,
 )
 
@@ -99,7 +103,9 @@ CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 
 def is_id(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t) <= 40 and bool(ID_RE.match(t)) and any(c.isdigit() for c in t)
+    return (
+        bool(t) and len(t) <= 40 and bool(ID_RE.match(t)) and any(c.isdigit() for c in t) and not NUMERONYM.fullmatch(t)
+    )
 
 
 def looks_like_text_id(text: str) -> bool:
