@@ -1,6 +1,7 @@
 """Checklists that look back at the plan's work rather than add to it: a log of what was finished before the plan,
 and boxes that name items already made by the words the plan numbers them with ("- [ ] Fase 1 iniciada" beside a
-table whose "Fase" column numbered the items 1 … 14). Both are kept as text, not made items."""
+table whose "Fase" column numbered the items 1 … 14), and the deliverables of a session whose tasks are boxes beside
+them. All are kept as text, not made items."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def restates_ids(b: Builder, lst: ListBlock, entries: list[ListItem]) -> bool:
         return False
     outside = "\n".join(b.lines[: lst.line - 1] + b.lines[lst.end :])
     return all(any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", outside) for i in ids) for ids in named)
+
+
+#: "#### Deliverables", "Outputs", "Artifacts produced": what the work leaves.
+_OUTPUTS = re.compile(r"^\W*(?:key\s+)?(?:deliverables|outputs|artifacts)\b", re.I)
+#: "#### Tasks", "Tasks Completed", "Task list".
+_TASKS = re.compile(r"^\W*tasks?\b", re.I)
+
+
+def deliverables_beside_tasks(sec: Section) -> bool:
+    """``#### Deliverables`` over boxes beside ``#### Tasks`` over boxes under one heading (a session, a sprint):
+    the tasks are the work, and the deliverables what it leaves ("- [x] Bazelisk installed and verified" beside
+    "- [x] Install Bazelisk globally")."""
+    up = sec.parent
+    if up is None or up.heading is None or not _OUTPUTS.match(plain(sec.bare_title)):
+        return False
+    return any(c is not sec and _TASKS.match(plain(c.bare_title)) and c.holds_boxes for c in up.children)

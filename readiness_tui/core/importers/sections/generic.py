@@ -20,7 +20,12 @@ from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, lab
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
-from readiness_tui.core.importers.sections.box_views import done_log, names_numbered_items, restates_ids
+from readiness_tui.core.importers.sections.box_views import (
+    deliverables_beside_tasks,
+    done_log,
+    names_numbered_items,
+    restates_ids,
+)
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
@@ -226,6 +231,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         if with_ids == 0 and ctx.parent is None and (restates_ids(b, lst, entries) or names_numbered_items(b, entries)):
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
             b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
+            return
+        if with_ids == 0 and ctx.parent is None and deliverables_beside_tasks(sec):
+            b.note(lst.line, f"checklist under {sec.title!r}: what the tasks beside it leave, not work; kept as text")
             return
         if with_ids == 0 and ctx.parent is None and done_log(sec, entries):
             # "## Ce qui est fait" then 17 ticked boxes, in a plan whose work is rows with ids: a record of what
