@@ -559,3 +559,20 @@ def test_bullets_to_do_under_quick_wins_and_issues_to_fix_are_work_beside_other_
         "TypeScript errors (warnings currently suppressed)",
         "Unused imports cleanup",
     ]
+
+
+def test_bullets_under_a_stages_scope_are_its_work() -> None:
+    md = (
+        "# zwasm Roadmap\n\n## Stage 0: Extraction (COMPLETE)\n\n- [x] Public API design\n\n"
+        "## Stage 7: Memory64 Table Operations\n\n**Goal**: Complete memory64 table support.\n\n"
+        "### Scope\n- 64-bit table limit decoding\n- Binary format: addrtype field in table type\n\n"
+        "### Key files\n- `src/module.zig`: Table type decoding\n\n"
+        "### Exit criteria\n- No regression\n\n## Scope\n\n- Tables and memories, not threads\n"
+    )
+    _, items = imported(md)
+    # Before: "Scope" read as the plan's introduction kept the stage's work as text.
+    assert [i.title for i in items.values()] == [
+        "Public API design",
+        "64-bit table limit decoding",
+        "Binary format: addrtype field in table type",
+    ]

@@ -185,9 +185,9 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
 
 
 #: A heading over the features a phase builds or the work it does: "Key Features", "Key Activities", "Delivered
-#: Features" (under a phase done).
+#: Features" (under a phase done), "Scope".
 _PHASE_FEATURES = re.compile(
-    r"^(?:(?:key|core|main|new|planned|delivered|completed|implemented)\s+)?(?:features?|activities)$", re.I
+    r"^(?:(?:key|core|main|new|planned|delivered|completed|implemented)\s+)?(?:features?|activities|scope)$", re.I
 )
 
 
