@@ -77,7 +77,10 @@ def risk_prose(b: Builder) -> None:
             named = [
                 i
                 for i in dict.fromkeys(named)
-                if i in b.items or i in groups or (not cell and is_text_id(i) and not RISK_ID_RE.match(i))
+                if i in b.items
+                or i in groups
+                # A number no item has ("v2.8/2.9") is a version or a count, not an item of another plan.
+                or (not cell and is_text_id(i) and not RISK_ID_RE.match(i) and not re.fullmatch(r"[\d.]+", i))
             ]
             timed = [i for m in _TIMED.finditer(sentence) for i in _TOKEN.findall(m.group("ids")) if i in b.items]
             timed = [i for i in dict.fromkeys(timed) if i not in named and i not in found]

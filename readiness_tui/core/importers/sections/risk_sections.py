@@ -36,7 +36,12 @@ def risk_heading_id(sec: Section, rid: str) -> str | None:
 def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too)."""
-    text = "\n".join(plain(blk.text) for blk in sec.blocks if isinstance(blk, Paragraph))
+    # Its paragraphs, and the lists under a heading naming one risk ("**Mitigation**:" over what is done about it).
+    text = "\n".join(
+        plain(blk.text) if isinstance(blk, Paragraph) else b.src(blk.line, blk.end)
+        for blk in sec.blocks
+        if isinstance(blk, (Paragraph, ListBlock))
+    )
     values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
@@ -75,7 +80,12 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     number = 0
     told = not WORK_AGAINST.search(sec.title)  # "Risk mitigation tasks": its headings are the work
     for child in sec.children:
-        if told and _prose_risk(child):
+        if told and (one := _one_risk(child)):
+            # "### Risk 1: Breaking Changes for Users" over its impact and "**Mitigation**:" bullets: one risk, R-1.
+            num, title = one
+            risk_heading(b, child, f"R-{num}" if f"R-{num}" not in taken else f"R-{len(taken) + 1}", title)
+            taken.add(b.records["risks"][-1].values.get("id"))
+        elif told and _prose_risk(child):
             number += 1
             while f"R-{number}" in taken:
                 number += 1
@@ -102,3 +112,19 @@ def _prose_risk(child: Section) -> bool:
         and heading_role(child) == "plain"
         and not any(isinstance(blk, (Table, ListBlock)) for blk in child.blocks)
     )
+
+
+#: A heading naming one risk by its number: "Risk 1: Breaking Changes for Users", "Risk #2 — Vendor lock-in".
+_ONE_RISK = re.compile(r"^risk\s*#?\s*(?P<num>\d{1,3})\s*[:.—–-]\s*(?P<title>\S.*)$", re.I)
+
+
+def _one_risk(child: Section) -> tuple[str, str] | None:
+    """The number and title of a heading naming one risk, over no heading, table or boxes of its own; else None."""
+    m = _ONE_RISK.match(plain(child.bare_title).strip())
+    if (
+        m is None
+        or child.children
+        or any(isinstance(blk, Table) or getattr(blk, "has_checkboxes", False) for blk in child.blocks)
+    ):
+        return None
+    return m.group("num"), m.group("title").strip()

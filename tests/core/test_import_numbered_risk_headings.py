@@ -1,0 +1,42 @@
+"""A heading naming one risk by its number, over its impact and its mitigation bullets, is that one risk
+(issue 43): ``### Risk 1: Breaking Changes for Users`` over ``**Mitigation**:`` and its list."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+PLAN = """# Plugin plan
+
+## Tasks
+
+- [ ] **6.1 Migration Guide**
+- [ ] **6.2 Backward Compatibility**
+
+## Risks & Mitigations
+
+### Risk 1: Breaking Changes for Users
+**Impact**: High | **Likelihood**: High
+**Mitigation**:
+- Keep v2.9 with all plugins bundled (6-month support)
+- Clear migration guide, as in 6.1
+
+### Risk 2: Plugin Discovery Issues
+**Impact**: Medium | **Likelihood**: Medium
+**Mitigation**:
+- Robust plugin scanning logic
+- Clear error messages
+"""
+
+
+def test_each_numbered_risk_heading_is_one_risk_its_bullets_its_mitigation() -> None:
+    board = import_markdown(PLAN, "plan.md").board
+    # Before: every mitigation bullet became a risk of its own (four here), and the headings none.
+    assert [(r.id, r.title) for r in board.risks] == [
+        ("R-1", "Breaking Changes for Users"),
+        ("R-2", "Plugin Discovery Issues"),
+    ]
+    first = board.risks[0]
+    assert "Keep v2.9 with all plugins bundled" in first.notes
+    # The item its mitigation cites links; "v2.9" is a version, no item of this or another plan.
+    assert first.mitigated_by == ["6.1"]
+    assert [i.id for i in board.items] == ["6.1", "6.2"]
