@@ -81,3 +81,18 @@ def test_a_list_citing_one_item_beside_more_new_work_schedules_both() -> None:
     } <= titles
     assert len(items) == 6
     assert not any("Sprint 6" in line and "kept as text" in line for line in report)
+
+
+def test_a_group_named_in_a_list_of_phase_dependencies_is_no_item() -> None:
+    md = (
+        "# Tasks\n\n## Phase 3: User Story 1\n\n- [X] T007 [US1] Update the endpoint\n\n"
+        "## Phase 4: User Story 3\n\n- [X] T011 [US3] Add validation\n\n"
+        "## Dependencies & Execution Order\n\n### Phase Dependencies\n\n"
+        "- **US1 (Phase 3)**: Depends on Setup (not Foundational)\n- **US2 (Phase 4)**: Depends on US1 completion\n"
+        "- **T011**: Depends on T007\n"
+    )
+    report, items = imported(md)
+    # Before: US1 and US2 became items, their dependency sentences their titles.
+    assert list(items) == ["T007", "T011"]
+    assert items["T011"].depends_on == ["T007"]
+    assert any("US2 is no item" in line for line in report)

@@ -373,6 +373,11 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             b.note(it.line, f"list entry {plain(it.text)[:50]!r} says an order between items; read as dependencies")
             continue
         rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
+        if rid not in b.items and sec.heading is not None and _DEPENDENCIES.search(sec.title):
+            # "### Phase Dependencies" > "- **US1 (Phase 3)**: Depends on Setup": what a group of the plan's work
+            # waits on, not an item; an entry naming an item gives that item its dependencies (below).
+            b.skipped(it.line, f"list entry {plain(it.text)[:50]!r}: what {rid} waits on, and {rid} is no item")
+            continue
         if re.fullmatch(r"#\d+", rid) and (named := _task_id_first(text)):
             # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
             rid, text, links = named[0], named[1], [lead[0]]
@@ -396,6 +401,9 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     if made:
         b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
 
+
+#: A heading over what waits on what: "Phase Dependencies", "Dependencies & Execution Order".
+_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
 
 #: Words: three letters in a row at least.
 _WORDS = re.compile(r"[^\W\d_]{3}")
