@@ -214,3 +214,12 @@ def test_a_drawing_under_a_heading_the_recipe_labels_text_says_nothing() -> None
     assert {i.id: i.depends_on for i in import_markdown(md, "P.md").board.items}["A-2"] == ["A-1"]  # type: ignore[union-attr]
     result = import_markdown(md, "P.md", recipe=parse_recipe('[sections]\n"Order" = "text"\n', "r.toml"))
     assert result.board is not None and all(i.depends_on == [] for i in result.board.items)
+
+
+def test_a_labelled_line_and_a_line_saying_depends_on_are_drawn_waits() -> None:
+    # Before: "Sequential:" made the chain's first step words, and a line with no arrow said nothing.
+    deps = _deps(
+        "Parallel: A-1, B-1 (different files)\nSequential: A-2 depends on A-1 (package must exist)\n"
+        "Sequential: A-1 → A-3 → B-1 (same class)\nNotes: the schema depends on the team"
+    )
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-1"], "B-1": ["A-3"]}

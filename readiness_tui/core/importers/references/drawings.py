@@ -52,6 +52,10 @@ _WAITS = re.compile(
     r"zależy\s+od|po)(?!\w)",
     re.I,
 )
+#: A word and its colon opening a line of a drawing: "Sequential: ", "Order: ".
+_LINE_LABEL = re.compile(r"^\s*[A-Za-z]+:\s+(?=\S)")
+#: The words of a wait inside a line with no arrow: "T006 depends on T005".
+_SAID_WAIT = re.compile(r"\s(?:depends?\s+on|blocked\s+by|waits?\s+(?:on|for))\s", re.I)
 #: A line of box-drawing dashes before a wait: "Шаг 5 (GameState) ── зависит от Шаг 1, 3, 4".
 _DASHES_WAIT = re.compile(r"\s+[─━]{2,}\s*(?=\S)")
 #: "Task 1 + 2 + 3", "Steps 4, 5": the numbers after the word items are called by.
@@ -116,7 +120,12 @@ def _pure(b: Builder, text: str) -> list[str] | None:
 
 def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[str]]]:
     """(waiting, first) pairs a drawing's line states; none when it is not sure."""
-    line = _TREE.sub("", line)
+    # "Sequential: T007 → T008": a word labelling the line is no step of it.
+    line = _LINE_LABEL.sub("", _TREE.sub("", line))
+    said = _SAID_WAIT.search(line)
+    if said and not ARROW_RE.search(line) and _pure(b, line[: said.start()]):
+        # "T006 depends on T005 (the package must exist)": ids alone, then the words of a wait, as an arrow's are.
+        line = f"{line[: said.start()]} → {line[said.start() :].strip()}"
     dashed = _DASHES_WAIT.split(line)
     if len(dashed) == 2 and _WAITS.match(dashed[1].strip()):
         line = dashed[0] + " → " + dashed[1]
