@@ -1,4 +1,5 @@
-"""Phases over plain steps are the plan's units of work (``PHASE-N``); phases that hold ids stay groups."""
+"""Phases over prose alone are the plan's units of work (``PHASE-N``); phases over steps, bullets, boxes or ids are
+their groups, the steps the work."""
 
 from __future__ import annotations
 
@@ -18,10 +19,24 @@ _STEPS = """# Plan
 """
 
 
-def test_phases_over_plain_steps_are_items() -> None:
+def test_phases_over_numbered_steps_are_groups_of_the_steps() -> None:
     result = import_markdown(_STEPS, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
-    assert sorted(i.id for i in result.board.items) == ["PHASE-1", "PHASE-2"]
+    # Before: each phase was one item (PHASE-1, PHASE-2), its steps its description.
+    assert [(i.title, i.phase) for i in result.board.items] == [
+        ("Screen hook", "1"),
+        ("Spacing scale", "1"),
+        ("Two columns upright", "2"),
+    ]
+    assert phase_item_ids(_STEPS.split("\n")) == {}
+
+
+def test_phases_over_prose_alone_are_items() -> None:
+    plan = "# Plan\n\n## Phase 1: Audit\n\nList the hosts and tag them.\n\n## Phase 2: Patch\n\nPatch the kernel.\n"
+    assert phase_item_ids(plan.split("\n")) == {"1": "PHASE-1", "2": "PHASE-2"}
+    result = import_markdown(plan, "PLAN.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["PHASE-1", "PHASE-2"]
 
 
 def test_phases_that_list_ids_stay_groups() -> None:
@@ -56,13 +71,18 @@ def test_a_phase_range_names_each_phase() -> None:
     assert rewrite_phase_line("- Phases 2-4 follow", ids)[0] == "- PHASE-2, PHASE-3, PHASE-4 follow"
 
 
-def test_first_and_last_sentences_set_one_phase_against_the_others() -> None:
+def test_a_list_speaking_of_the_phases_is_no_work() -> None:
     md = _STEPS + "\n### Phase 3: Polish\n\n1. Bigger buttons\n\n## Order\n\n"
     md += "- **Phase 1** must complete first (all other phases depend on it)\n- **Phase 3** should be last\n"
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
-    deps = {i.id: sorted(i.depends_on) for i in result.board.items}
-    assert deps == {"PHASE-1": [], "PHASE-2": ["PHASE-1"], "PHASE-3": ["PHASE-1", "PHASE-2"]}
+    assert [i.title for i in result.board.items] == [
+        "Screen hook",
+        "Spacing scale",
+        "Two columns upright",
+        "Bigger buttons",
+    ]
+    assert any("each entry speaks of one of the plan's phases, not work" in ln for ln in result.report_lines)
 
 
 def test_phases_over_numbered_tasks_with_their_own_estimates_are_groups() -> None:
@@ -104,5 +124,3 @@ def test_phases_over_steps_named_in_bold_over_their_bullets_stay_groups() -> Non
     ]
     assert "Identify all workloads" in result.board.items[0].description
     assert not [i.id for i in result.board.items if i.id.startswith("PHASE-")]
-    # A step named in bold with no bullets beneath is still a step of its phase.
-    assert phase_item_ids(_STEPS.split("\n")) == {"1": "PHASE-1", "2": "PHASE-2"}

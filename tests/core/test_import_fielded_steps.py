@@ -33,9 +33,9 @@ def test_a_later_list_that_goes_on_numbering_the_steps_is_more_of_them() -> None
     assert items["4"].title == "CommentTest.java" and items["4"].phase == "3"
 
 
-def test_bare_phase_headings_over_plain_steps_stay_the_units_of_work() -> None:
+def test_phase_headings_over_plain_steps_group_the_steps() -> None:
     md = "# Plan\n\n## Phase 1: Audit\n\n1. List the hosts\n2. Tag them\n\n## Phase 2: Patch\n\n1. Patch the kernel\n"
-    assert list(_items(md)) == ["PHASE-1", "PHASE-2"]
+    assert [i.title for i in _items(md).values()] == ["List the hosts", "Tag them", "Patch the kernel"]
 
 
 def test_plain_numbered_entries_over_their_fields_are_items() -> None:

@@ -38,6 +38,12 @@ def test_a_later_phases_plain_bullets_are_its_work() -> None:
     assert any("as other phases tick theirs" in ln for ln in report)
 
 
-def test_plain_bullets_under_a_phase_stay_text_where_no_phase_ticks_its_own() -> None:
+def test_plain_bullets_under_phases_are_their_work_where_no_phase_ticks_its_own() -> None:
     report, items = imported(PLAN.replace("- ✅ **Project Setup**", "- **Project Setup**").replace("- ✅", "-"))
-    assert not any(it.phase == "2" for it in items.values())
+    # Before: each phase was one item, its bullets its description. The technologies the plan uses are no work.
+    assert [(it.title, it.phase) for it in items.values()] == [
+        ("Project Setup", "1"),
+        ("Database", "1"),
+        ("Payment Processing", "2"),
+        ("Analytics", "2"),
+    ]

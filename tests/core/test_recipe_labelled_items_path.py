@@ -133,9 +133,14 @@ PHASED = """# Queue migration
 """
 
 
-def test_phase_headings_made_items_of_their_own_hold_items_under_a_section_labelled_items() -> None:
-    # Alone, each "Phase N" heading is the item PHASE-N, its numbered list its description.
-    assert list(items_of(imported_with(PHASED, None))) == ["PHASE-1", "PHASE-2"]
+def test_steps_under_phase_headings_are_the_items_labelled_or_not() -> None:
+    # Alone, the steps are the items and the phases their groups; labelled, the same steps.
+    alone = items_of(imported_with(PHASED, None))
+    assert [i.title for i in alone.values()] == [
+        "Back up the task data",
+        "Deploy the new queue, inactive",
+        "Enable dual-write mode",
+    ]
     labelled = items_of(imported_with(PHASED, '[sections]\n"Implementation Plan" = "items"\n'))
     assert [i.title for i in labelled.values()] == [
         "Back up the task data",

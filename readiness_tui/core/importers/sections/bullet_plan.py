@@ -101,6 +101,17 @@ def _phase_scope(sec: Section) -> bool:
     )
 
 
+#: An entry opening with a phase by its number: "**Phase 1** comes first", "Phases 2-3 follow".
+_PHASE_LEAD = re.compile(r"^[\W_]*(?:phases?|stages?)\s+(?P<num>\d+)\b", re.I)
+
+
+def _about_phases(b: Builder, blk: ListBlock) -> bool:
+    """Whether every entry of a list opens by naming one of the plan's phases by its number."""
+    phases = {str(r.values.get("id")) for r in b.records["phases"]}
+    found = [_PHASE_LEAD.match(plain(it.text)) for it in blk.items]
+    return bool(phases) and all(m is not None and m.group("num") in phases for m in found)
+
+
 def _field_cards(root: Section) -> set[int]:
     """The lists (by ``id``) whose every entry labels a value (``- **Traffic Impact:** +8% organic``), two labels at
     least and half of their own used by a list under a sibling heading too: the same facts recorded under each heading
@@ -208,7 +219,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
                 reason = "in a plan of plain lists only" if _work_lead(before) or _stories(blk) else None
             else:
                 reason = read_beside_items(b, sec, blk, before)
-            if reason:
+            if reason and _about_phases(b, blk):
+                # "## Order" over "- **Phase 1** must complete first": what the plan says of its phases, not work.
+                b.note(blk.line, f"list under {sec.title!r}: each entry speaks of one of the plan's phases, not work")
+            elif reason:
                 lists.append((sec, blk))
                 why[id(blk)] = reason
     counter = [0]
@@ -330,11 +344,14 @@ def _restart_prefixes(lists: list[tuple[Section, ListBlock]]) -> dict[int, str]:
     headings each count from 1 again ("## Sprint 1" > "1. …" "2. …", "## Sprint 2" > "1. …"): the same numbers name
     different work, so each entry is the heading's number and its own (``2.1``), as such tables' rows are. A plan
     whose one list of work is numbered keeps its numbers."""
+    # A list of one entry ("### Phase 3" over "1. Bigger buttons") counts from 1 as its siblings do.
     numbered = [
         (sec, blk)
         for sec, blk in lists
-        if blk.ordered and len(blk.items) >= 2 and [it.number for it in blk.items] == list(range(1, len(blk.items) + 1))
+        if blk.ordered and [it.number for it in blk.items] == list(range(1, len(blk.items) + 1))
     ]
+    if not any(len(blk.items) >= 2 for _, blk in numbered):
+        return {}
     if len(lists) == 1 and len(numbered) == 1:
         # "1. Überprüfung des Sprint-Backlogs" .. "6. Kommunikation": the plan's one numbered list numbers its work.
         return {id(numbered[0][1]): ""}

@@ -10,8 +10,8 @@ A phase heading that ends with its state (``### Phase 2 — Search — implement
 not started``) says the same: when two phase headings or more carry a state word, each phase heading of that
 shape is an item, its status the state word (see ``vocabulary.statuses.trailing_status``).
 
-A plan whose phase headings stand over prose and plain steps only (no box, table, sub-heading, task label or id of
-their own in any of them) says the same: its phases are its units of work.
+A plan whose phase headings stand over prose alone (no step, bullet, box, table, sub-heading, task label or id in
+any of them) says the same: its phases are its units of work. Steps under a phase are its work, the phase their group.
 
 Phases stay groups (the usual reading) when a phase's section holds checklist entries with ids of
 their own (``- [ ] 1.2 Set up CI``): then the phase is a heading over its items, not an item.
@@ -44,10 +44,8 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.references.ids import NONE_WORDS
-from readiness_tui.core.importers.sections.lead_ins import is_work_label
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, item_field, opening_mark
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.tables.cells import padded_cells
-from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 
 #: ``- [x] **Phase 1: EvalPlus**``, ``- [ ] Phase 13: Identity Linking (0/2 plans)``.
@@ -151,41 +149,26 @@ def _stated_phases(lines: list[str]) -> dict[str, str]:
     return shaped if stated >= 2 else {}
 
 
-#: What in a phase's body could hold items of its own: a box, a table, a heading, a bold id or label line (a table
-#: indented under a step is part of that step).
-_HOLDS_ITEMS = re.compile(r"^(?:\s*[-*+]\s+\[[ xX]\]|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
-#: "1. **Create test data** (1-2 days)": a numbered entry named in bold with its own estimate is a task, not a step.
-_TIMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*\s*\((?P<took>[^()]*)\)")
-#: "1. **Inventory Assessment**", "1. **Create the interfaces** (src/IAuditLogger.cs)": a numbered entry that is only
-#: its bold name, maybe with a note in brackets (its bullets beneath say what it is).
-_NAMED_STEP = re.compile(r"^\d{1,2}[.)]\s+\*\*[^*]+\*\*:?(?:\s*\([^()]*\))?\s*$")
-#: A plain bullet flush with the phase's heading, opening with words (no label, box or id): ``- Finalize the leads``.
-_FLUSH_BULLET = re.compile(r"^[-*+]\s+[^\W\d_]")
-#: A bullet nested under a step: ``   - Depends on: Steps 1, 2`` (its text is read by ``patterns.item_field``).
-_NESTED_BULLET = re.compile(r"^\s+[-*+]\s+(?P<text>\S.*)$")
-#: An item id in a phase's body: a list entry that opens with ``1.1``, or ``SEC-002`` anywhere (code blocks too).
-_NAMES_ID = re.compile(
-    r"^\s*[-*+]\s+(?:\*\*|`)?\d+\.\d+\b|\b[A-Z][A-Z0-9]*-\d+\b|^\s*\*\*[A-Za-z]+\s+\d+(?:\.\d+)+:?\*\*"
-)
+#: What in a phase's body is work of its own, the phase their group: a list entry (a step, a bullet, a box), a table
+#: row, a heading, a bold label alone on its line.
+_HOLDS_WORK = re.compile(r"^(?:\s*(?:[-*+]|\d{1,3}[.)])\s|\||#{1,6}\s|\*\*[^*]+\*\*\s*:?\s*$)")
+#: A bold lead-in over a line of words (``**Goal:** ship the audit``): what the phase is about, not work of its own.
+_STEP_LEAD = re.compile(r"^\s*\*\*(?P<label>[^*]+):\*\*\s*\S?.*$")
+#: An item id in a phase's body: ``SEC-002`` anywhere (code blocks too), a line opening with ``**Story 6.1:**``.
+_NAMES_ID = re.compile(r"\b[A-Z][A-Z0-9]*-\d+\b|^\s*\*\*[A-Za-z]+\s+\d+(?:\.\d+)+:?\*\*")
 
 
 def _bare_phases(lines: list[str]) -> dict[str, str]:
-    """Phase headings over prose and numbered steps only, nothing in any of them that could be an item of its own
-    (no box, table, sub-heading, bold label or id line): the phases are the plan's units of work."""
+    """Phase headings over prose alone (no list, table, sub-heading, bold label or id in any of them): the phases
+    are the plan's units of work. Where a phase lists steps (``1. Add the table``), the steps are the work and the
+    phases their groups: so plans read since wrote them, where an earlier reading made each such phase one item."""
     found: dict[str, str] = {}
     level = 0
     in_phase = fenced = False
     body = 0
-    named = False  # the line before was a numbered step named in bold alone
     for ln in lines:
         if in_phase and _NAMES_ID.search(ln):
-            return {}  # the phase lists or draws items of its own ("- 1.1 Setup", "├── SEC-002: ..."): a group
-        if in_phase and named and _NESTED_BULLET.match(ln):
-            return {}  # "1. **Inventory Assessment**" over its own bullets: a named task, not a step of the phase
-        if ln.strip():
-            named = bool(_NAMED_STEP.match(ln))
-        if in_phase and not fenced and (nested := _NESTED_BULLET.match(ln)) and item_field(nested.group("text")):
-            return {}  # its steps carry an item's fields ("   - Depends on: Steps 1, 2"): they are the items
+            return {}  # the phase names or draws items of its own ("├── SEC-002: ..."): a group
         if FENCE_LINE.match(ln):
             fenced = not fenced
         if fenced:
@@ -201,23 +184,10 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
             found[hm.group("num")] = f"{hm.group('word').upper()}-{hm.group('num')}"
             continue
         if in_phase:
-            if _HOLDS_ITEMS.match(ln) and not _STEP_LEAD.match(ln):
+            if _HOLDS_WORK.match(ln) and not _STEP_LEAD.match(ln):
                 return {}
-            if (timed := _TIMED_STEP.match(ln)) and duration_days(timed.group("took")) is not None:
-                return {}
-            if _FLUSH_BULLET.match(ln):
-                # "## Phase 1: Plan (Weeks 1–2)" over "- Finalize workstream leads": the phase lists its work.
-                return {}
-            if (lead := _STEP_LEAD.match(ln) or _BULLET_LEAD.match(ln)) and is_work_label(lead.group("label")):
-                return {}  # "**Key deliverables:**", "- **Tasks**:": the phase lists its work, items of their own
             body += bool(ln.strip())
     return found if body else {}
-
-
-#: A bold lead-in that introduces a phase's steps or notes, not work of its own ("**Files to create:**").
-_STEP_LEAD = re.compile(r"^\s*\*\*(?P<label>[^*]+):\*\*\s*\S?.*$")
-#: A bullet that is only a bold label, the list beneath it its entries: ``- **Tasks**:``.
-_BULLET_LEAD = re.compile(r"^\s*[-*+]\s+\*\*(?P<label>[^*:]+):?\*\*:?\s*$")
 
 
 def _expand(nums: str) -> list[str]:
