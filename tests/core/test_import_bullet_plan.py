@@ -410,8 +410,8 @@ def test_bullets_under_a_heading_naming_a_backlog_are_work_beside_other_items() 
     # Before: beside the checklist, the backlog's plain lists were kept as the section's text.
     assert [i.title for i in items.values()] == [
         "Core identification",
-        "Dark mode ⭐⭐⭐⭐⭐",
-        "Recipe sharing ⭐⭐⭐",
+        "Dark mode",
+        "Recipe sharing",
         "Spore print library",
     ]
 

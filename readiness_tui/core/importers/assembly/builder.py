@@ -10,6 +10,7 @@ from readiness_tui.core.importers.assembly.result import Rec, ReportLine
 from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
 from readiness_tui.core.importers.guided.titles import keeps_in_title, recipe_title
 from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS
 
 #: Set in an item's values by whoever read its status from a bare mark (``⏳``, ``🚧``) rather than words.
@@ -80,6 +81,10 @@ def title_and_said(title: str) -> tuple[str, str]:
         return recipe_title(title)  # "(3/3)" alone names nothing else; "(5/3)" counts no part of a whole
     named, said = recipe_title(title[: progress.start()])
     return named, "\n".join(p for p in (progress.group("said").strip(), said) if p)
+
+
+#: Pictographs closing a title, and the spaces and variation selectors between them.
+_DECORATION = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D])+\s*$")
 
 
 class Builder:
@@ -273,6 +278,11 @@ class Builder:
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
             named, said = title_and_said(title)
+            if (deco := _DECORATION.search(named)) and deco.start() > 0 and exact_status(deco.group(0)) is None:
+                # "Merchant Credentials Cache 🎯": a pictograph closing a title decorates it (a mark of state says
+                # one, read where the item is).
+                named = named[: deco.start()].rstrip()
+                values["title"] = named
             if said:
                 values["title"] = named
                 values["description"] = "\n".join(p for p in (said, str(values.get("description") or "")) if p)

@@ -12,7 +12,8 @@ A summary names the work again in other words as often as in the same ones: "1. 
 integrations" under "## Recommended Next Steps" beside "### REST API Layer" and its description; "- [ ] Basic
 polyrhythms (presets)" under "### Sprint 2" beside "### 2.3 Basic Polyrhythm Support". Where half the entries of a
 plain list under one heading or more (two at least), or of the boxes under a heading naming one unit of a schedule (a
-sprint, a week), each share most of their words with exactly one item described by a heading of its own elsewhere,
+sprint, a week), each share most of their words with one item described by a heading of its own elsewhere (more of
+them than with any other such item),
 those entries restate it; the entries that match nothing are work of their own, and stay. (Boxes elsewhere are a
 plan's own record of its work: "- [x] Dashboard links fixed" under "## Deliverables checklist" is kept.)
 
@@ -87,8 +88,11 @@ def drop_reworded(b: Builder) -> None:
             targets = [
                 t for t, words in described.items() if heading[b.items[t].line - 1] != head and _restates(own, words)
             ]
-            if len(targets) == 1:
-                found[rid] = targets[0]
+            # "Payment method cache" names "Payment Method Cache" more than "Customer Payment Methods List": the item
+            # sharing the most words, where one does.
+            shared = sorted((len(own & described[t]), t) for t in targets)
+            if shared and (len(shared) == 1 or shared[-1][0] > shared[-2][0]):
+                found[rid] = shared[-1][1]
         if len(found) < 2 or 2 * len(found) < len(entries):
             continue
         for rid, target in found.items():

@@ -100,6 +100,20 @@ def _states_every_entry(blk: ListBlock) -> bool:
     return blk.ordered and len(states) >= 3 and all(states) and len({s[0] for s in states if s}) >= 2
 
 
+def _weeks_mark_their_work(sec: Section) -> bool:
+    """Whether a bulleted entry under ``sec`` or under a sibling heading naming a unit of the schedule opens with a
+    mark of its state (``- ✅ Merchant credentials cache``)."""
+    siblings = sec.parent.children if sec.parent is not None else [sec]
+    return any(
+        opening_mark(plain(it.text))
+        for s in siblings
+        if s is sec or schedule_unit(s.bare_title)
+        for blk in s.blocks
+        if isinstance(blk, ListBlock) and not blk.has_checkboxes
+        for it in blk.items
+    )
+
+
 def _led_in_as_work(before: object) -> bool:
     """Whether the block before a list is a lead-in naming work: "Key deliverables:", "**Tasks:**"."""
     label = lead_in_label(before)
@@ -177,6 +191,11 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "ranked under a heading of work"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
+    if schedule_unit(sec.bare_title) and not lead_in_label(before) and _weeks_mark_their_work(sec):
+        # "### Week 1: Critical Path Caching" over "- ✅ Merchant credentials cache" and "- Tests + monitoring": the
+        # week's work, some of it ticked off (an entry naming an item described elsewhere is that item, its state);
+        # "### Week 4: Testing" over "- Load tests" beside it, work not begun.
+        return "the work of its week, as its weeks mark theirs"
     if schedule_unit(sec.bare_title) and all(DAY_LABEL.match(plain(it.text)) for it in blk.items):
         # "- **Days 1-2:** Issue #1 (README)": a schedule of the plan's items, not more work.
         if not any(b.refs_in(plain(it.text)) for it in blk.items):
