@@ -96,3 +96,16 @@ def test_a_group_named_in_a_list_of_phase_dependencies_is_no_item() -> None:
     assert list(items) == ["T007", "T011"]
     assert items["T011"].depends_on == ["T007"]
     assert any("US2 is no item" in line for line in report)
+
+
+def test_a_table_row_per_group_tag_the_tasks_carry_is_no_item() -> None:
+    md = (
+        "# Tasks\n\n## Phase 3: Libraries\n\n- [x] T010 [US2] Convert the shared library\n\n"
+        "## Phase 4: Core Build\n\n- [x] T030 [US1] Add the module type\n\n"
+        "### Independent Test Criteria per User Story\n\n| Story | Test Criteria |\n|-------|--------------|\n"
+        "| US1 (Core Build) | `yarn build` succeeds |\n| US2 (Libraries) | `nx affected:test` passes |\n"
+    )
+    report, items = imported(md)
+    # Before: US1 and US2 became items titled "Core Build" and "Libraries".
+    assert list(items) == ["T010", "T030"]
+    assert any("a row per group tag" in line for line in report)

@@ -12,6 +12,7 @@ from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.guided.recipe import chosen_id, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.patterns import group_tags
 from readiness_tui.core.importers.sections.phases import phase_row_items
 from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
@@ -195,6 +196,16 @@ def handle_table(
     if id_col is not None and (split := split_listed_ids(table, id_col)):
         table = split
         b.note(table.line, f"table: a cell of {plain(table.headers[id_col])!r} lists several ids: an item for each")
+    if id_col is not None and _group_tag_rows(b, table, id_col):
+        # "| US1 (Core Build) | `yarn build` succeeds |" where the tasks carry [US1]: a row per user story the tasks
+        # are tagged with, a view of those groups, not items.
+        b.consume(table, sec)
+        b.skipped(
+            table.line,
+            f"table ({', '.join(plain(h) for h in table.headers)}): a row per group tag the plan's "
+            "entries carry ([US1]): a view of those groups, not items",
+        )
+        return
     if id_col is not None:
         fields[id_col] = "id"
         if "title" not in fields:
@@ -321,3 +332,9 @@ def _releases(table: Table, fields: list[str | None], id_col: int) -> bool:
         return False
     cells = [plain(padded_cells(table, r.cells)[id_col]).strip(" *_") for r in table.rows]
     return bool(cells) and all(_VERSION.match(c) for c in cells) and not WORK_FIELDS & set(fields)
+
+
+def _group_tag_rows(b: Builder, table: Table, id_col: int) -> bool:
+    """Whether every row's id (two rows at least) is a tag the plan's entries carry elsewhere (``[US1]``)."""
+    ids = [cell.split()[0] if cell.split() else "" for cell in column_cells(table, id_col)]
+    return len(ids) >= 2 and all(ids) and set(ids) <= group_tags(b.lines, range(table.line - 1, table.end))
