@@ -3,7 +3,7 @@ writer nested them, though Markdown ends the numbered list there (issue 43)."""
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.document.plain_text import shallow_sublists
+from readiness_tui.core.importers.document.list_marks import shallow_sublists
 from tests.core.import_plan import imported
 
 PLAN = """# Portal playbook

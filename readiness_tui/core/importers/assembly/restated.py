@@ -26,7 +26,8 @@ items, stays the work.
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.assembly.builder import Builder, title_words
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import title_words
 from readiness_tui.core.importers.document.blocks import HEADING_LINE
 from readiness_tui.core.importers.document.steps import outside_fences
 from readiness_tui.core.importers.references.groups import title_key

@@ -32,16 +32,18 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS, PICTOGRAPHS
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
-from readiness_tui.core.importers.document.plain_text import (
+from readiness_tui.core.importers.document.list_marks import (
     bracket_boxes,
     glyph_bullets,
     indented_lists,
+    shallow_sublists,
+    unspaced_bullets,
+)
+from readiness_tui.core.importers.document.plain_text import (
     label_headings,
     label_line_blocks,
     label_paragraphs,
     period_outlines,
-    shallow_sublists,
-    unspaced_bullets,
     unspaced_headings,
     verb_lines,
 )

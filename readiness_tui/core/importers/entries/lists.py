@@ -1,5 +1,6 @@
-"""Lists: checklists (nested, numbered) and lists of ids (phase lists: ``entries.phase_lists``; risk lists:
-``entries.risk_bullets``)."""
+"""Checklists (nested, numbered), and the helpers lists of every kind share: the prefix of the ids an entry list
+makes, whether an entry gives its own id. Lists of ids: ``entries.id_lists``; phase lists: ``entries.phase_lists``;
+risk lists: ``entries.risk_bullets``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
-from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import (
     id_span,
@@ -16,19 +17,14 @@ from readiness_tui.core.importers.entries.inline import (
     title_initials,
 )
 from readiness_tui.core.importers.entries.item_steps import steps_into
-from readiness_tui.core.importers.entries.key_bullets import apply_key, kv_children, link_risks
-from readiness_tui.core.importers.entries.labels import labelled
+from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
 from readiness_tui.core.importers.guided.recipe import recipe_option
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
+from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
-from readiness_tui.core.importers.references.sentences import dependency_sentence
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     LEAD_MARK_RE,
     Ctx,
     entry_id,
-    group_tags,
-    marked_id,
     numbered,
     opening_mark,
     run_ids,
@@ -285,182 +281,3 @@ def _field_bullets(
         if key in values and not values[key]:
             values.pop(key)
     return rest
-
-
-#: An entry that is one link to a document and nothing else: ``[EPIC-001: Security](docs/epic-001.md)``.
-_LINK_ONLY = re.compile(r"^\[[^\]]+\]\((?!https?://[^)]*/(?:issues|pull)/)[^)\s]+\)$")
-
-
-def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | None]:
-    """Each entry's own id and the rest: opening it (``**T-4** x``), or closing its label or itself in parentheses
-    as a rule across the list (``Security (N01): x``, ``x (C1)``). A run of bare ``S07 x`` openings is left to
-    checklists: in prose bullets it is as often a reference to an item made elsewhere."""
-    texts = [plain(it.text, keep_code=True) for it in entries]
-    tails = trailing_ids(texts)
-    labels = labelled([it.text for it in entries])
-    return [
-        entry_id(it.text, t) or tail or label for it, t, tail, label in zip(entries, texts, tails, labels, strict=True)
-    ]
-
-
-def _task_id_first(text: str) -> tuple[str, str] | None:
-    """(id, rest) when ``text`` opens with a named id (``CAPS_ID_RE``): ``TASK-002 — title`` after an issue number."""
-    head, _, rest = text.strip().partition(" ")
-    head = head.rstrip(":")
-    return (head, rest.lstrip(" :—–-")) if CAPS_ID_RE.match(head) else None
-
-
-def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
-    leads = list_leads(lst.items)
-    ids = [lead[0] for lead in leads if lead]
-    if ids and set(ids) <= group_tags(b.lines, range(lst.line - 1, lst.end)):
-        # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
-        return
-    if len(lst.items) >= 2 and all(_LINK_ONLY.match(it.text.strip()) for it in lst.items):
-        # "- [EPIC-001: Security](/docs/epics/epic-001.md)": an index of documents the work is written in.
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"list of links ({len(lst.items)} entries) to documents: an index, not items")
-        return
-    if sec.heading is not None and is_criteria(sec.title) and _criteria_of_known(b, lst, sec, leads):
-        return
-    if len(lst.items) >= 2 and all(dependency_sentence(plain(it.text, keep_code=True)) for it in lst.items):
-        # "- TICKET-1 must complete before TICKET-2 (...)": what waits on what (``references.prose`` reads it
-        # once every item is known), not the items themselves: their titles are elsewhere.
-        b.consume(lst, sec)
-        b.used(lst.line, f"list of dependency sentences ({len(lst.items)} entries): read as dependencies, not items")
-        return
-    if len(lst.items) >= 2 and all(lead and _range_of_known(b, lead[0]) for lead in leads):
-        # "- T008-T012 (test writing) can run in parallel": spans of the items listed before, said of them again.
-        b.consume(lst, sec)
-        b.skipped(lst.line, f"list of ranges of the plan's items ({len(lst.items)} entries): a view of them, not items")
-        return
-    # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
-    # under an execution plan after the task e009_s01_t01: the same items, cited.
-    restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids) or _named_streams(b, lst, leads)
-    if restated:
-        b.aliases.update(restated)
-        b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
-    made = []
-    # "### Sprint 5" over "- **MVF-5:** Welcome experience" and "- Review the button labels": beside the plan's items
-    # the list schedules, an entry of work without an id is work the list adds (numbered after its heading).
-    cites = any(lead and lead[0] in b.items for lead in leads)
-    prefix, k = heading_prefix(b, sec), 0
-    for it, lead in zip(lst.items, leads, strict=True):
-        if (
-            not lead
-            and cites
-            and not it.children
-            and split_keyval(it.text) is None
-            and _WORDS.search(it.text)
-            and not b.refs_in(plain(it.text))
-        ):
-            k += 1
-            while f"{prefix}{k}" in b.items:
-                k += 1
-            title, fields = inline_fields(b, plain(it.text, keep_code=True), it.line, f"{prefix}{k}")
-            got = b.add_item(
-                {"id": f"{prefix}{k}", "title": title, "kind": kind, **ctx.item_fields(), **fields}, it.line, "list"
-            )
-            made += [got] if got else []
-            continue
-        if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
-            b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
-            continue
-        if dependency_sentence(plain(it.text, keep_code=True)):
-            # "- T007-T017 must be executed sequentially": an order between items, read as such (``references.prose``).
-            b.note(it.line, f"list entry {plain(it.text)[:50]!r} says an order between items; read as dependencies")
-            continue
-        rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
-        if rid not in b.items and sec.heading is not None and _DEPENDENCIES.search(sec.title):
-            # "### Phase Dependencies" > "- **US1 (Phase 3)**: Depends on Setup": what a group of the plan's work
-            # waits on, not an item; an entry naming an item gives that item its dependencies (below).
-            b.skipped(it.line, f"list entry {plain(it.text)[:50]!r}: what {rid} waits on, and {rid} is no item")
-            continue
-        if re.fullmatch(r"#\d+", rid) and (named := _task_id_first(text)):
-            # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
-            rid, text, links = named[0], named[1], [lead[0]]
-        title, fields = inline_fields(b, text, it.line, rid)
-        values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
-        if links:
-            values["links"] = links
-        mit = fields.pop("_mitigates", [])
-        values.update(fields)
-        if (mark := opening_mark(plain(it.text))) and "status" not in fields:
-            values["status"] = mark[0]  # "- ⏳ T010: x": the entry's own mark, over its heading's state
-            b.status_stated.add(rid)
-        if "status" in fields:
-            b.status_stated.add(rid)
-        kv_children(b, it, values, rid)
-        got = b.add_item(values, it.line, "list")
-        if got:
-            made.append(got)
-            link_risks(b, got, mit, it.line)
-    b.consume(lst, sec)
-    if made:
-        b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
-
-
-#: A heading over what waits on what: "Phase Dependencies", "Dependencies & Execution Order".
-_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
-
-#: Words: three letters in a row at least.
-_WORDS = re.compile(r"[^\W\d_]{3}")
-
-
-def _range_of_known(b: Builder, rid: str) -> bool:
-    """Whether an id is a range (``T008-T012``) whose ends and every id between are items made already."""
-    ends = re.fullmatch(r"(\S+?)\s*[-–]\s*(\S+)", rid)
-    span = expand_range(ends.group(1), ends.group(2)) if ends else None
-    return bool(span) and all(i in b.items for i in span or [])
-
-
-def _named_streams(b: Builder, lst: ListBlock, leads: list[tuple[str, str, str | None] | None]) -> dict[str, str]:
-    """Lead id -> item, where every entry opens by naming a stream the plan has (``1. **Epic 1** - Remove the
-    button`` after ``### Epic 1: Remove the button``, item E1): an order of the streams, not new work."""
-    named = {}
-    for it, lead in zip(lst.items, leads, strict=True):
-        head = re.match(r"[\W_]*([^\W\d_]+\s+\w+)", plain(it.text))
-        refs = b.stream_refs(head.group(1)) if head and lead else []
-        if lead is None or len(refs) != 1:
-            return {}
-        named[lead[0]] = refs[0]
-    return named
-
-
-def _criteria_of_known(
-    b: Builder, lst: ListBlock, sec: Section, leads: list[tuple[str, str, str | None] | None]
-) -> bool:
-    """``- AC-02 (FR-01, FR-04): WHEN … THE system SHALL …`` under "Acceptance Criteria": each entry a condition of
-    the items it names, which are made already; kept as their acceptance, not made into items. False (nothing done)
-    unless every entry names such items beside its own id."""
-    named: list[list[str]] = []
-    for it, lead in zip(lst.items, leads, strict=True):
-        rest = f"{lead[1]} {lead[2] or ''}" if lead else plain(it.text, keep_code=True)  # the aside: "(FR-01)"
-        ids = [i for i in ids_in_text(rest) if i in b.items and (not lead or i != lead[0])]
-        if not ids:
-            return False
-        named.append(ids)
-    for it, ids in zip(lst.items, named, strict=True):
-        for rid in dict.fromkeys(ids):
-            b.items[rid].values.setdefault("acceptance", []).append(plain(it.text, keep_code=True))
-    b.consume(lst, sec)
-    b.used(lst.line, f"criteria ({len(lst.items)} entries) naming items already made -> their acceptance, not items")
-    return True
-
-
-def _named_like_siblings(it: ListItem, sec: Section) -> bool:
-    """Whether an entry opening with a marked id without digits (```BACKLOG-RESUME```) is an item: its id is
-    capitals joined by hyphens, like the ids with digits that other entries of its section open with."""
-    lead = marked_id(it.text)
-    if lead is None or not CAPS_ID_RE.match(lead[0]):
-        return False
-    others = [
-        found[0]
-        for blk in sec.blocks
-        if isinstance(blk, ListBlock)
-        for other in blk.items
-        if other is not it and (found := marked_id(other.text))
-    ]
-    return sum(1 for o in others if is_id(o) and CAPS_ID_RE.match(o)) >= 2

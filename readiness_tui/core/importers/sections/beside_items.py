@@ -28,8 +28,9 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
+from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state, names_a_todo_list, names_of_features
+from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
     bold_label,

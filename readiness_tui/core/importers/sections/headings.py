@@ -19,17 +19,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.sections.feature_headings import sub_heading_item
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading, names_features
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,
@@ -224,107 +224,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("schedule", re.compile(r"week.by.week|\bschedule\b|\btimeline\b|\bcalendar\b|\bby week\b", re.I)),
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
-    HeadingRule("heading_item", test=lambda s: _sub_heading_item(s)),  # defined below
+    HeadingRule("heading_item", test=sub_heading_item),
 )
-
-
-def _sub_heading_item(sec: Section) -> bool:
-    """Whether the heading above ``sec`` says each of its sub-headings is one item, and ``sec`` is one of two such
-    sub-headings at least:
-
-    * ``### Planned Features`` > ``#### Historical Tracking`` (prose, a code block, ``**Implementation:**``
-      bullets): each a feature to build, its bullets how;
-    * ``# Migration Strategy`` ("… can be divided into the following tasks.") > ``### Build the endpoints``;
-    * ``# TODO`` > ``### Cells should have formatAs fields.`` over a paragraph, or over nothing: one thing to do.
-
-    Under the first two, a sub-heading holding boxes, a table or headings of its own groups its own work; under a
-    to-do list, one over anything but prose (``### Formulas to write`` over its list) groups its entries."""
-    parent = sec.parent
-    if parent is None or parent.heading is None:
-        return False
-    if any(names_a_todo_list(up) for up in (parent, *parent.ancestors()) if up.heading is not None):
-        # "# Todos" > "## Dashboards" > "#### Add bucket dashboards": a topic of the to-do list holds its entries too.
-        shaped = _prose_shaped
-    elif names_features(parent.bare_title) or _announces_tasks(parent):
-        shaped = _feature_shaped
-    else:
-        return False
-    return shaped(sec) and sum(1 for c in parent.children if shaped(c)) >= 2
-
-
-#: A lead-in saying the headings after it are the work: "can be divided into the following tasks", "the steps below".
-_ANNOUNCES_TASKS = re.compile(
-    r"\b(?:following|these|(?:the\s+)?(?:tasks|steps)\s+below)\b[^.:]{0,30}?\b(?:tasks|steps|work\s?items|workstreams)\b"
-    r"|\b(?:tasks|steps)\s+below\b",
-    re.I,
-)
-
-
-def _announces_tasks(sec: Section) -> bool:
-    """Whether a heading's own words say its sub-headings are the tasks. "The following tasks …:" right over a list
-    announces that list, not the headings after it."""
-    said = " ".join(
-        blk.text
-        for n, blk in enumerate(sec.blocks)
-        if isinstance(blk, Paragraph)
-        and not (blk.text.rstrip().endswith(":") and isinstance(next(iter(sec.blocks[n + 1 :]), None), ListBlock))
-    )
-    return bool(_ANNOUNCES_TASKS.search(said))
-
-
-#: A document or heading that is a to-do list: "TODO", "To-do list", "Todos".
-_TODO_RE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:to-?\s?do(?:s|\s+list)?)\s*$", re.I)
-
-
-def names_a_todo_list(sec: Section) -> bool:
-    """Whether a heading (or the document's title) names a to-do list: "# TODO", "## To-do list"."""
-    return sec.heading is not None and bool(_TODO_RE.match(plain(sec.bare_title).strip()))
-
-
-def _feature_shaped(sec: Section) -> bool:
-    return (
-        not sec.children
-        and not any(isinstance(blk, Table) or (isinstance(blk, ListBlock) and blk.has_checkboxes) for blk in sec.blocks)
-        and not names_of_features(sec)
-    )
-
-
-def names_of_features(sec: Section) -> bool:
-    """Whether a heading right under a heading of features ("## Features", "## Planned Features") holds only a list of
-    short names (``### User Management`` over ``- User registration and login``, ``- Profile management``): an area
-    of the features, each entry one of them; not a feature described by its bullets (those come with prose, labels
-    or longer lines). Areas are read alike: beside one such area, a heading over a list with no labels in it is one
-    too, however long its entries or whatever notes stand under them (``### UI`` over "- Fix location picker
-    flickering" beside ``### Core`` over three short names)."""
-    own = _area_list(sec)
-    if own is None:
-        return False
-    if _short_names(own):
-        return True
-    assert sec.parent is not None  # an area stands under a heading of features
-    return all(split_keyval(it.text) is None for it in own.items) and any(
-        c is not sec and (other := _area_list(c)) is not None and _short_names(other) for c in sec.parent.children
-    )
-
-
-def _area_list(sec: Section) -> ListBlock | None:
-    """The one list a heading right under a heading of features holds, nothing else beside it; else None."""
-    up = sec.parent
-    if up is None or up.heading is None or not names_features(up.bare_title):
-        return None
-    only = sec.blocks[0] if len(sec.blocks) == 1 else None
-    return only if not sec.children and isinstance(only, ListBlock) else None
-
-
-def _short_names(lst: ListBlock) -> bool:
-    """Whether a list names things in short words, two at least, each alone on its line (no labels, nothing under)."""
-    return len(lst.items) >= 2 and all(
-        len(plain(it.text).split()) <= 8 and not it.children and ":" not in plain(it.text) for it in lst.items
-    )
-
-
-def _prose_shaped(sec: Section) -> bool:
-    return not sec.children and all(isinstance(blk, Paragraph) for blk in sec.blocks)
 
 
 def tickets_under(sec: Section) -> list[str]:

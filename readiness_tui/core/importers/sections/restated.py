@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import Builder, similarity
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, plain
 from readiness_tui.core.importers.sections.patterns import Ctx
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder, similarity, take_better_title
+from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.item_titles import similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
