@@ -43,6 +43,7 @@ from readiness_tui.core.importers.document.plain_text import (
     label_headings,
     label_line_blocks,
     label_paragraphs,
+    period_lines,
     period_outlines,
     unspaced_headings,
     verb_lines,
@@ -207,6 +208,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     label_line_blocks(lines, note)
     label_paragraphs(lines, note)
     period_outlines(lines, note)
+    period_lines(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)
     unfence_task_notes(lines, note)

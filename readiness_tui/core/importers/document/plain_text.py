@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
-from readiness_tui.core.importers.document.steps import LIST_LINE
+from readiness_tui.core.importers.document.steps import LIST_LINE, outside_fences
 from readiness_tui.core.importers.sections.lead_ins import is_action_verb
 
 
@@ -175,6 +175,43 @@ def period_outlines(lines: list[str], note: Callable[[int, str], None]) -> None:
     note(
         periods[0] + 1, f"{len(periods)} period lines over labelled lines, in a plan without Markdown: headings, lists"
     )
+
+
+#: A line naming a period of the plan by its number and saying what it is for: "Milestone Two: Get basic app working".
+_PERIOD_LABEL = re.compile(
+    r"^(?:milestone|phase|stage|sprint|week|iteration|release)\s+(?:\d+|[^\W\d_]+)\s*:\s+\S", re.I
+)
+
+
+def period_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Two lines or more naming a period and what it is for (``Milestone Two: Get basic app working``), flush left,
+    each right over a list, where a list runs on into one with no blank line between (CommonMark makes the line the
+    last entry's words): each is the heading its writer meant, one level under the heading above it."""
+    found = [
+        n
+        for n, ln in outside_fences(lines)
+        if _PERIOD_LABEL.match(ln) and n + 1 < len(lines) and LIST_LINE.match(lines[n + 1])
+    ]
+    if len(found) < 2 or not any(n and LIST_LINE.match(lines[n - 1]) for n in found):
+        return
+    above = _heading_levels(lines[: found[0]])
+    level = min((above[-1] if above else 1) + 1, 6)
+    for n in found:
+        # "Milestone Two": the period's number, as the headings of periods write it ("Milestone 2").
+        text = re.sub(
+            r"^(\w+\s+)([^\W\d_]+)\b",
+            lambda m: m.group(1) + _NUMBER_WORDS.get(m.group(2).lower(), m.group(2)),
+            lines[n].strip(),
+            count=1,
+        )
+        lines[n] = "#" * level + " " + text
+    note(found[0] + 1, f"{len(found)} lines naming periods of the plan, each over its list: headings")
+
+
+#: The numbers a period is named by in words.
+_NUMBER_WORDS = {
+    w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
 
 
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
