@@ -266,6 +266,9 @@ def test_a_waiting_on_column_holds_blocked_work() -> None:
         ("Phase E — Operate & Improve (Ongoing)", None),
         ("Phase 3: Cleanup", None),
         ("Phase 4: API", None),
+        ("Stage 1: Library Quality + CLI Polish (COMPLETE)", "done"),  # the capitals in brackets too
+        ("Stage 7: Memory64 Table Operations (W18)", None),
+        ("Phase 1 (MVP)", None),
     ],
 )
 def test_the_state_a_heading_closes_with(title: str, state: str | None) -> None:
