@@ -187,6 +187,7 @@ def test_a_numeronym_opening_a_heading_or_a_box_is_a_word_not_an_id() -> None:
     md = (
         "# Mushroom map\n\n## Phase 4: Polish\n\n### i18n - Irish Language\n- [ ] Set up next-intl routing\n"
         "- [ ] Translate UI strings to Irish\n\n### Accessibility\n- [ ] a11y: keyboard pass\n- [ ] T1a: fix the tab order\n"
+        "- [ ] **B2B Platform**\n"
     )
     _, items = imported(md)
     # Before: "i18n" was the heading's ticket id, its boxes that item's description; "a11y" the box's id.
@@ -197,3 +198,4 @@ def test_a_numeronym_opening_a_heading_or_a_box_is_a_word_not_an_id() -> None:
     titles = {i.id: i.title for i in items.values()}
     assert "a11y: keyboard pass" in titles.values()
     assert titles["T1a"] == "fix the tab order"
+    assert "B2B Platform" in titles.values()  # "to" between two letters: a word, not ticket B2B

@@ -35,8 +35,9 @@ NUMBERED_SLUG = re.compile(r"^(?P<num>\d{1,3})-[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 DAY_FIRST_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
 
 #: A word shortened to its ends and the count of letters between, in lower case: ``i18n``, ``a11y``, ``k8s``, ``e2e``
-#: (``### i18n - Irish Language`` names a topic, not a ticket).
-NUMERONYM = re.compile(r"(?-i:[a-z]\d{1,2}[a-z]{1,2})")
+#: (``### i18n - Irish Language`` names a topic, not a ticket); or two letters either side of a 2 that reads "to":
+#: ``B2B``, ``P2P``, ``D2C`` (``- [ ] **B2B Platform**`` names a product, not ticket B2B).
+NUMERONYM = re.compile(r"(?-i:[a-z]\d{1,2}[a-z]{1,2}|[A-Z]2[A-Z])")
 
 #: Words that look like ids but are not (priorities, quarters, weeks, versions, dates; "Post-1.0", "Pre-v2": before
 #: or after a release; numeronyms).
