@@ -413,14 +413,12 @@ def closing_state(title: str) -> str | None:
     if last and not any(c.isalnum() for c in last) and (state := parse_status(last)):
         return state
     # "✅ COMPLETE", "⏳ NOT STARTED": the closing words in capitals, read together; "(COMPLETE)" in brackets too.
-    shouted = _CLOSING_CAPITALS.search(title) or _BRACKETED_CAPITALS.search(title)
+    shouted = _CLOSING_CAPITALS.search(title)
     return trailing_status(title)[1] or (exact_status(shouted.group("words")) if shouted else None)
 
 
-#: Words in capitals closing a title: "COMPLETE", "NOT STARTED", "IN PROGRESS".
-_CLOSING_CAPITALS = re.compile(r"(?:^|\s)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)\s*$")
-#: The same in brackets: "Stage 1: Library Quality (COMPLETE)".
-_BRACKETED_CAPITALS = re.compile(r"\s\((?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)\)\s*$")
+#: Words in capitals closing a title, maybe in brackets: "COMPLETE", "NOT STARTED", "(COMPLETE)".
+_CLOSING_CAPITALS = re.compile(r"(?:^|\s)(?P<open>\()?(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)(?(open)\))\s*$")
 
 
 def trailing_status(title: str) -> tuple[str, str | None]:
