@@ -10,6 +10,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.sections.headings import names_actions
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -59,8 +60,6 @@ def restates_ids(b: Builder, lst: ListBlock, entries: list[ListItem]) -> bool:
 
 #: "#### Deliverables", "Outputs", "Artifacts produced": what the work leaves.
 _OUTPUTS = re.compile(r"^\W*(?:key\s+)?(?:deliverables|outputs|artifacts)\b", re.I)
-#: "#### Tasks", "Tasks Completed", "Task list".
-_TASKS = re.compile(r"^\W*tasks?\b", re.I)
 
 
 def deliverables_beside_tasks(sec: Section) -> bool:
@@ -70,4 +69,4 @@ def deliverables_beside_tasks(sec: Section) -> bool:
     up = sec.parent
     if up is None or up.heading is None or not _OUTPUTS.match(plain(sec.bare_title)):
         return False
-    return any(c is not sec and _TASKS.match(plain(c.bare_title)) and c.holds_boxes for c in up.children)
+    return any(c is not sec and names_actions(c) and c.holds_boxes for c in up.children)
