@@ -211,6 +211,18 @@ _PHASE_FEATURES = re.compile(
 )
 
 
+def names_phase_activities(sec: Section) -> bool:
+    """Whether a heading right under a phase heading names what the phase builds or does: "Key Features", "Key
+    Activities", "Scope" (``## Stage 9: Wide Arithmetic`` > ``### Scope`` over its work, beside its key files)."""
+    up = sec.parent
+    return (
+        up is not None
+        and up.heading is not None
+        and PHASE_RE.match(up.bare_title) is not None
+        and _PHASE_FEATURES.match(sec.bare_title.strip()) is not None
+    )
+
+
 def _phase_work_heading(b: Builder, sec: Section) -> bool:
     """Whether the heading names the work ("Deliverables", "Tasks", "Key Features") of the phase it is right under,
     and no other heading of the phase holds items (beside "### Tasks" and its items, "### Deliverables" says what
@@ -218,12 +230,9 @@ def _phase_work_heading(b: Builder, sec: Section) -> bool:
     up = sec.parent
     if up is None or up.heading is None or not PHASE_RE.match(up.bare_title):
         return False
-    others = [s for s in up.children if s is not sec]
-    if _PHASE_FEATURES.match(sec.bare_title.strip()):
-        return not any(_holds_items(b, s) for s in others)
-    if not is_work_label(sec.bare_title) or outputs_beside_work(sec):
+    if not names_phase_activities(sec) and (not is_work_label(sec.bare_title) or outputs_beside_work(sec)):
         return False
-    return not any(_holds_items(b, s) for s in others)
+    return not any(_holds_items(b, s) for s in up.children if s is not sec)
 
 
 def outputs_beside_work(sec: Section) -> bool:

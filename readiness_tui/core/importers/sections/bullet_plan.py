@@ -27,6 +27,7 @@ from readiness_tui.core.importers.sections.beside_items import (
     COLUMN,
     STREAMS,
     board_column_state,
+    names_phase_activities,
     outputs_beside_work,
     read_beside_items,
 )
@@ -46,7 +47,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE
+from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -85,20 +86,9 @@ def _work_heading(sec: Section) -> bool:
             continue
         # "## Tasks by Team Member" names work, whoever it is about.
         if role in _NOT_WORK_ROLES or is_criteria(s.title) or (about_the_plan(s.title) and not names_work(s.title)):
-            return _phase_scope(s)
+            # "### Scope" right under "## Stage 9": not the plan's scope, the stage's work.
+            return names_phase_activities(s)
     return True
-
-
-def _phase_scope(sec: Section) -> bool:
-    """``## Stage 9: Wide Arithmetic`` > ``### Scope`` over "- ``i64.add128``: 128-bit addition": what the phase does,
-    beside its key files and exit criteria."""
-    up = sec.parent
-    return (
-        re.fullmatch(r"\W*scope\W*", plain(sec.bare_title), re.I) is not None
-        and up is not None
-        and up.heading is not None
-        and PHASE_RE.match(up.bare_title) is not None
-    )
 
 
 #: An entry opening with a phase by its number: "**Phase 1** comes first", "Phases 2-3 follow".
