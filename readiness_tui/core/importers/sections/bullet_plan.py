@@ -48,6 +48,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     schedule_unit,
 )
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
+from readiness_tui.core.importers.sections.phases import opening_phases
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
@@ -91,15 +92,12 @@ def _work_heading(sec: Section) -> bool:
     return True
 
 
-#: An entry opening with a phase by its number: "**Phase 1** comes first", "Phases 2-3 follow".
-_PHASE_LEAD = re.compile(r"^[\W_]*(?:phases?|stages?)\s+(?P<num>\d+)\b", re.I)
-
-
 def _about_phases(b: Builder, blk: ListBlock) -> bool:
-    """Whether every entry of a list opens by naming one of the plan's phases by its number."""
+    """Whether every entry of a list opens by naming the plan's phases by their numbers ("**Phase 1** comes first",
+    "Phases 2-3 follow")."""
     phases = {str(r.values.get("id")) for r in b.records["phases"]}
-    found = [_PHASE_LEAD.match(plain(it.text)) for it in blk.items]
-    return bool(phases) and all(m is not None and m.group("num") in phases for m in found)
+    named = [opening_phases(plain(it.text)) for it in blk.items]
+    return bool(phases) and all(nums and set(nums) <= phases for nums in named)
 
 
 def _field_cards(root: Section) -> set[int]:

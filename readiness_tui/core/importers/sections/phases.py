@@ -190,6 +190,13 @@ def _bare_phases(lines: list[str]) -> dict[str, str]:
     return found if body else {}
 
 
+def opening_phases(text: str) -> list[str]:
+    """The phase numbers a text opens with ("Phase 1 comes first" -> 1; "Phases 2-3 follow" -> 2, 3); [] when it
+    opens with anything else."""
+    m = _PHASE_REF.match(text.strip())
+    return _expand(m.group("nums")) if m else []
+
+
 def _expand(nums: str) -> list[str]:
     """``2-5`` -> 2, 3, 4, 5 (whole numbers only); ``1, 3`` -> 1, 3."""
     out: list[str] = []
