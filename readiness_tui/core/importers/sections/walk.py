@@ -63,6 +63,7 @@ from readiness_tui.core.importers.sections.heading_priority import heading_prior
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
 from readiness_tui.core.importers.sections.patterns import (
+    NUMBERED_HEADING_RE,
     PHASE_RE,
     TICKET_RE,
     Ctx,
@@ -178,7 +179,7 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     while f"{base}-{n}" in b.items:
         n += 1
     # "### 2. Route Editing" among headings numbered again under each priority: the number is the order, no name.
-    return f"{base}-{n}", re.sub(r"^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=\S)", "", head)
+    return f"{base}-{n}", m.group("title") if (m := NUMBERED_HEADING_RE.match(head)) else head
 
 
 def _record(b: Builder, sec: Section) -> None:
