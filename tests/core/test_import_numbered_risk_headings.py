@@ -40,3 +40,17 @@ def test_each_numbered_risk_heading_is_one_risk_its_bullets_its_mitigation() -> 
     # The item its mitigation cites links; "v2.9" is a version, no item of this or another plan.
     assert first.mitigated_by == ["6.1"]
     assert [i.id for i in board.items] == ["6.1", "6.2"]
+
+
+def test_a_numbered_risk_heading_whose_number_is_taken_gets_the_next_free_one() -> None:
+    md = (
+        "# P\n\n## Risks\n\n| ID | Risk |\n|---|---|\n| R-1 | Vendor outage |\n| R-3 | Cost |\n\n"
+        "### Risk 1: Breaking changes\nImpact: High\n"
+    )
+    board = import_markdown(md, "p.md").board
+    # Before: R-1 taken, the heading took R-3, taken too, and was lost in the table's risk of that id.
+    assert [(r.id, r.title) for r in board.risks] == [
+        ("R-1", "Vendor outage"),
+        ("R-3", "Cost"),
+        ("R-2", "Breaking changes"),
+    ]

@@ -81,10 +81,15 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     told = not WORK_AGAINST.search(sec.title)  # "Risk mitigation tasks": its headings are the work
     for child in sec.children:
         if told and (one := _one_risk(child)):
-            # "### Risk 1: Breaking Changes for Users" over its impact and "**Mitigation**:" bullets: one risk, R-1.
+            # "### Risk 1: Breaking Changes for Users" over its impact and "**Mitigation**:" bullets: one risk, R-1
+            # (the next number free, where the plan gave R-1 to another).
             num, title = one
-            risk_heading(b, child, f"R-{num}" if f"R-{num}" not in taken else f"R-{len(taken) + 1}", title)
-            taken.add(b.records["risks"][-1].values.get("id"))
+            rid, free = f"R-{num}", int(num)
+            while rid in taken:
+                free += 1
+                rid = f"R-{free}"
+            risk_heading(b, child, rid, title)
+            taken.add(rid)
         elif told and _prose_risk(child):
             number += 1
             while f"R-{number}" in taken:
@@ -121,10 +126,6 @@ _ONE_RISK = re.compile(r"^risk\s*#?\s*(?P<num>\d{1,3})\s*[:.—–-]\s*(?P<title
 def _one_risk(child: Section) -> tuple[str, str] | None:
     """The number and title of a heading naming one risk, over no heading, table or boxes of its own; else None."""
     m = _ONE_RISK.match(plain(child.bare_title).strip())
-    if (
-        m is None
-        or child.children
-        or any(isinstance(blk, Table) or getattr(blk, "has_checkboxes", False) for blk in child.blocks)
-    ):
+    if m is None or child.children or any(isinstance(blk, Table) for blk in child.blocks) or child.holds_boxes:
         return None
     return m.group("num"), m.group("title").strip()
