@@ -22,6 +22,7 @@ from collections.abc import Callable
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE
 from readiness_tui.core.importers.document.steps import LIST_LINE, outside_fences
 from readiness_tui.core.importers.sections.lead_ins import is_action_verb
+from readiness_tui.core.importers.vocabulary.dates import NUMBER_WORDS
 
 
 def _heading_levels(lines: list[str]) -> list[int]:
@@ -40,8 +41,10 @@ def _heading_levels(lines: list[str]) -> list[int]:
 _LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
 
 
+#: The words that name a period of a plan.
+_PERIOD_WORDS = r"(?:phase|stage|sprint|wave|milestone|week|iteration|release)"
 #: A line naming a period of the plan, as such text writes a heading: "Phase 1: Foundations & Containerization".
-_PERIOD_LINE = re.compile(r"^(?:phase|stage|sprint|wave|milestone|week|iteration)\s+\d+\b[^|]{0,80}$", re.I)
+_PERIOD_LINE = re.compile(rf"^{_PERIOD_WORDS}\s+\d+\b[^|]{{0,80}}$", re.I)
 
 
 #: A line of a block under a label: a short line opening with a capital, not itself a label.
@@ -178,9 +181,7 @@ def period_outlines(lines: list[str], note: Callable[[int, str], None]) -> None:
 
 
 #: A line naming a period of the plan by its number and saying what it is for: "Milestone Two: Get basic app working".
-_PERIOD_LABEL = re.compile(
-    r"^(?:milestone|phase|stage|sprint|week|iteration|release)\s+(?:\d+|[^\W\d_]+)\s*:\s+\S", re.I
-)
+_PERIOD_LABEL = re.compile(rf"^{_PERIOD_WORDS}\s+(?:\d+|[^\W\d_]+)\s*:\s+\S", re.I)
 
 
 def period_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
@@ -200,18 +201,12 @@ def period_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
         # "Milestone Two": the period's number, as the headings of periods write it ("Milestone 2").
         text = re.sub(
             r"^(\w+\s+)([^\W\d_]+)\b",
-            lambda m: m.group(1) + _NUMBER_WORDS.get(m.group(2).lower(), m.group(2)),
+            lambda m: m.group(1) + str(NUMBER_WORDS.get(m.group(2).lower(), m.group(2))),
             lines[n].strip(),
             count=1,
         )
         lines[n] = "#" * level + " " + text
     note(found[0] + 1, f"{len(found)} lines naming periods of the plan, each over its list: headings")
-
-
-#: The numbers a period is named by in words.
-_NUMBER_WORDS = {
-    w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
 
 
 def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:

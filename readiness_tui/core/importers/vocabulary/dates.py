@@ -62,22 +62,11 @@ _EST_RE = re.compile(
 )
 
 
-_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "half": 0.5,
-    "half a": 0.5,
+#: The numbers written in words: "Milestone Two", "two weeks".
+NUMBER_WORDS = {
+    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
+_WORDS: dict[str, float] = {"a": 1, "an": 1, **NUMBER_WORDS, "half": 0.5, "half a": 0.5}
 
 
 #: Minutes, as a small task's estimate states them ("30 minutes", "45 min"); read only where a field names the value an
