@@ -196,7 +196,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         "progress",
         _words("progress", "status update", "snapshot", "changelog"),
         unless=re.compile(
-            r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]|^\W*(?:sprint|iteration|week)\s+\d+\s*[:—–-]",
+            r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]"
+            r"|^\W*(?:sprint|iteration|week)\s+\d+\s*[:—–-]",
             re.I,
         ),
     ),
