@@ -100,3 +100,28 @@ def test_an_epic_headings_priority_line_is_its_own_and_its_stories() -> None:
     result = import_markdown(md, "plan.md")
     assert result.board is not None
     assert {i.id: i.priority for i in result.board.items} == {"E1": "P0", "1.1": "P0", "E2": "P2", "2.1": "P2"}
+
+
+def test_commits_closing_a_title_are_where_the_work_landed_not_its_name() -> None:
+    # A migration log: each box ends with the commit (or range of commits) that did it.
+    md = "# Migration path\n\n"
+    md += "- [x] Migrate Gson to kotlinx.serialization 373fac5871f5af5047c30a6b8e2ba0f71993f101...8e6b5b12cca6fd8b\n"
+    md += "- [x] Update AndroidX libraries 87dfcc3806853328b91f8375b17e38b46ab83888\n"
+    md += "- [x] Fix the login race (a1b2c3d)\n"
+    md += "- [ ] Bump cache size to 1048576\n"  # a number is no commit
+    md += "- [ ] Rename the facade module\n"  # "facade" is hex, but a word
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    items = {i.title: i for i in result.board.items}
+    assert list(items) == [
+        "Migrate Gson to kotlinx.serialization",
+        "Update AndroidX libraries",
+        "Fix the login race",
+        "Bump cache size to 1048576",
+        "Rename the facade module",
+    ]
+    assert (
+        "373fac5871f5af5047c30a6b8e2ba0f71993f101...8e6b5b12cca6fd8b"
+        in items["Migrate Gson to kotlinx.serialization"].description
+    )
+    assert "a1b2c3d" in items["Fix the login race"].description

@@ -41,10 +41,21 @@ _FILE_DETAILS = re.compile(
 _PROGRESS = re.compile(r"\s*\((?P<said>(?P<n>\d{1,3})\s*/\s*(?P<m>\d{1,3})(?:\s+[^\W\d]+)?(?:,\s*[^()/]*)?)\)\.?$")
 
 
+#: Commits closing a title, bare or in brackets: "Migrate Gson to kotlinx.serialization 373fac58...8e6b5b12", "Fix
+#: the race (a1b2c3d)". A commit name is hex with a digit and a letter ("1048576" is a number, "facade" a word).
+_HASH = r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}"
+_COMMITS = re.compile(rf"(?:\s+\(?`?{_HASH}(?:\.{{2,3}}{_HASH})?`?\)?)+\.?$")
+
+
 def title_and_said(title: str) -> tuple[str, str]:
     """``(title, said)``: where an item's title ends, and what follows it that describes the work ("" when nothing
     does). The work is named up to its file (``_FILE_DETAILS``, unless the recipe keeps a file's details in the
-    title), up to a count of its parts done (``_PROGRESS``), or where the recipe says titles end (``recipe_title``)."""
+    title), up to a count of its parts done (``_PROGRESS``), up to the commits that did it (``_COMMITS``), or where
+    the recipe says titles end (``recipe_title``)."""
+    commits = _COMMITS.search(title)
+    if commits and commits.start() > 0:
+        named, said = title_and_said(title[: commits.start()])
+        return named, "\n".join(p for p in (said, commits.group(0).strip()) if p)
     details = _FILE_DETAILS.search(title)
     if details and not keeps_in_title("asides"):
         return title[: details.start("said") - 1].rstrip(), details.group("said").strip()
