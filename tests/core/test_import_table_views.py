@@ -255,6 +255,19 @@ def test_headings_with_ids_under_a_heading_of_decisions_record_them() -> None:
         )
 
 
+def test_numbered_headings_under_a_heading_of_decisions_record_them() -> None:
+    # "### 1. Native-First Approach ✅" over **Decision** / **Rationale**: a choice made, not work.
+    for heading in ("Key Rust Decisions", "Design decisions"):
+        md = (
+            "# Plan\n\n## Work\n\n- [x] Build the watcher\n- [ ] Nest the config\n\n"
+            f"## {heading}\n\n### 1. Native-First Approach ✅\n**Decision**: std first\n**Rationale**: no deps\n\n"
+            "### 2. rayon for Parallelism ✅\n**Decision**: use rayon\n**Rationale**: mature\n"
+        )
+        report, items = imported(md)
+        assert [i.title for i in items.values()] == ["Build the watcher", "Nest the config"], heading
+        assert any(f"a record under {heading!r}, not work" in ln for ln in report), heading
+
+
 def test_a_list_under_a_priority_heading_restating_items_gives_them_its_priority() -> None:
     md = (
         "# Tracker\n\n## Plan\n\n| Task | Status | Deliverable |\n|---|---|---|\n"

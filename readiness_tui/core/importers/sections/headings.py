@@ -155,8 +155,12 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
     # "### M1: Resilience" over "#### M1-T1: ...": a heading whose own sub-headings are its tickets is their group.
     HeadingRule("milestone_heading", test=lambda s: bool(tickets_under(s))),
-    # "### DDR-001: Config watcher" under "## Decision records": a decision taken, not work.
-    HeadingRule("record", test=lambda s: ticket_id(s) is not None and _under_decisions(s)),
+    # "### DDR-001: Config watcher", "### 1. Native-first approach" under "## Decision records": a decision taken,
+    # not work.
+    HeadingRule(
+        "record",
+        test=lambda s: (ticket_id(s) is not None or numbered_item_id(s) is not None) and _under_decisions(s),
+    ),
     # "### 2.1 Fix the serializer" over "**Tasks:**" and its boxes: the boxes are the work, the section their group.
     HeadingRule("task_group", test=groups_its_tasks),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),

@@ -289,10 +289,10 @@ _CONTEXT_RE = re.compile(
     r"related\s+specifications?\b.*)$",
     re.I,
 )
-#: The decisions taken, with their reasons: "Key decisions", "Decisiones justificadas (extracto)", "ADRs",
-#: "七、技术决策记录" (a CJK word may close a compound: "technical decision records").
+#: The decisions taken, with their reasons: "Key decisions", "Key Rust Decisions", "Decisiones justificadas
+#: (extracto)", "ADRs", "七、技术决策记录" (a CJK word may close a compound: "technical decision records").
 _DECISIONS_RE = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十]+)[.)、．]?\s*)?(?:(?:key|design|architectur\w*|technical|tech)\s+)?"
+    r"^(?:(?:\d+|[一二三四五六七八九十]+)[.)、．]?\s*)?(?:(?:key|design|architectur\w*|technical|tech)\s+(?:\w+\s+)?)?"
     r"(?:decisions?|decisiones|décisions?|decisões|entscheidungen|adrs?)\b|"
     # "Open Questions & Decisions Log", "Decision register": a log of what was asked and settled.
     r"^(?:open\s+)?questions?\s*(?:&|and|/)\s*decisions?\b|^decisions?\s+(?:log|register)\b|"
