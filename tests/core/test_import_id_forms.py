@@ -164,3 +164,17 @@ def test_an_issue_heading_written_with_a_hash_keeps_the_plans_own_id() -> None:
         "TASK-1",
         "TASK-2",
     ]
+
+
+def test_a_code_and_words_in_one_bold_span_are_an_id_only_as_a_numbering() -> None:
+    from readiness_tui.core.importers import import_markdown
+
+    # "**ARM64 Test Kernel**" names a platform's kernel; M0, M1, M2 number the milestones.
+    md = (
+        "# Boot\n\n## Week 5: Kernels\n\n**Tasks**:\n1. **x86 Test Kernel**\n   ```asm\n   hlt\n   ```\n\n"
+        "2. **ARM64 Test Kernel**\n   ```c\n   while(1);\n   ```\n\n3. **RISC-V Test Kernel**\n   ```c\n   x();\n   ```\n"
+    )
+    result = import_markdown(md, "B.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["x86 Test Kernel", "ARM64 Test Kernel", "RISC-V Test Kernel"]
+    assert not {"x86", "ARM64"} & {i.id for i in result.board.items}

@@ -5,6 +5,7 @@ documents, dependency sentences, ranges or short forms of items made already, th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
@@ -23,6 +24,7 @@ from readiness_tui.core.importers.references.sentences import dependency_sentenc
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     Ctx,
+    bold_span_id,
     entry_id,
     group_tags,
     marked_id,
@@ -41,9 +43,21 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     texts = [plain(it.text, keep_code=True) for it in entries]
     tails = trailing_ids(texts)
     labels = labelled([it.text for it in entries])
-    return [
+    leads = [
         entry_id(it.text, t) or tail or label for it, t, tail, label in zip(entries, texts, tails, labels, strict=True)
     ]
+    # A code and words in one bold span (``**M0 Repo skeleton.**``) open with an id where two entries or more share
+    # its letters (M0, M1): "**x86 Test Kernel**" beside "**ARM64 Test Kernel**" names platforms, not tickets.
+    spans = [bold_span_id(it.text) for it in entries]
+    letters = Counter(_letters(s) for s in spans if s)
+    return [
+        None if span and lead and lead[0] == span and letters[_letters(span)] < 2 else lead
+        for span, lead in zip(spans, leads, strict=True)
+    ]
+
+
+def _letters(code: str) -> str:
+    return re.sub(r"\d.*", "", code).upper()
 
 
 def _task_id_first(text: str) -> tuple[str, str] | None:

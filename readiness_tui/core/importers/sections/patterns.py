@@ -309,6 +309,15 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def bold_span_id(text_md: str) -> str | None:
+    """The id ``marked_id`` reads from one bold span of a code and words (``**M0 Repo skeleton.**``), else None:
+    read so, a code is an id only as a numbering across its list (``**ARM64 Test Kernel**`` names a platform)."""
+    if _MARKED_ID_RE.match(text_md.strip()):
+        return None
+    found = marked_id(text_md)
+    return found[0] if found else None
+
+
 #: A state mark opening an entry: ``✅ Crear archivos base``.
 LEAD_MARK_RE = re.compile(rf"^\s*(?P<mark>{MARK})\s*")
 
