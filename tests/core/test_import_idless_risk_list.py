@@ -63,3 +63,23 @@ def test_a_phase_named_in_a_risks_words_mitigates_it_with_its_items() -> None:
     assert result.board is not None
     assert [(i.id, i.phase) for i in result.board.items] == [("T1", "P0"), ("T2", "P0"), ("T3", "P1")]
     assert [r.mitigated_by for r in result.board.risks] == [["T1", "T2"], []]
+
+
+def test_risks_grouped_by_priority_are_risks_one_entry_too() -> None:
+    # "### High Priority Risks" weighs the risks under it; it is no priority group of work.
+    md = (
+        "# Roadmap\n\n## Work\n\n- [ ] Set up QEMU\n- [ ] Write the boot menu\n\n## Risk Management\n\n"
+        "### High Priority Risks\n\n1. **Hardware Availability**\n   - Risk: Can't test on real hardware\n"
+        "   - Mitigation: Use QEMU extensively\n\n2. **Toolchain Issues**\n   - Risk: Cross-compilers break\n"
+        "   - Mitigation: Use Docker images\n\n### Low Priority Risks\n\n1. **Documentation Lag**\n"
+        "   - Risk: Code gets ahead of documentation\n   - Mitigation: Document as we code\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Set up QEMU", "Write the boot menu"]
+    assert [(r.id, r.title) for r in result.board.risks] == [
+        ("R-1", "Hardware Availability"),
+        ("R-2", "Toolchain Issues"),
+        ("R-3", "Documentation Lag"),
+    ]
+    assert "Document as we code" in result.board.risks[2].notes

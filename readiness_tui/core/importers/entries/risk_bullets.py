@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -178,7 +178,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
         b.consume(lst, sec)
         b.used(lst.line, f"risk list -> {made} risks")
     elif (
-        len(lst.items) >= 2
+        (len(lst.items) >= 2 or _said_of_a_risk(lst.items[0]))
         and (not lst.has_checkboxes or boxes or numbered_risks(lst))
         and not re.search(r"mitigat|response", sec.title, re.I)
     ):
@@ -192,6 +192,16 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
         b.consume(lst, sec)
         b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
     return bool(made)
+
+
+def _said_of_a_risk(entry: ListItem) -> bool:
+    """Whether bullets under ``entry`` say what a risk is (``- Risk: …``, ``- Mitigation: …``): one entry so
+    described is a risk, where one bullet alone under a risks heading may be a remark."""
+    for sub in entry.sub_items():
+        kv = split_keyval(sub.text)
+        if kv and (kv[0].strip().lower() == "risk" or rule_for(_RISK_KEYS, kv[0])):
+            return True
+    return False
 
 
 #: A bullet saying how big a risk is: "Risk level: 🟡 MEDIUM", "Severity: High".

@@ -165,7 +165,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("task_group", test=groups_its_tasks),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
-    HeadingRule("prio_group", PRIO_GROUP_RE),
+    # "### High Priority Risks" groups risks by their weight: a heading about risks (below), not a priority group.
+    HeadingRule("prio_group", PRIO_GROUP_RE, unless=_words("risk")),
     # "## Shipped", "## In progress (3)": a board's column; its items have that status.
     # "Backlog" and "To do" name task lists, which have their own reading ("actions").
     HeadingRule(
