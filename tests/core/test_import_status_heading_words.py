@@ -32,6 +32,11 @@ from tests.core.import_plan import imported
         # A column's words, then how its work is ordered or what it holds.
         ("Planned Features (in priority order)", "todo"),
         ("Deferred Items (Not Stage 1 Scope)", "todo"),
+        # A status report asks and answers: "What's done", "What has been done", "Done so far".
+        ("What's done", "done"),
+        ("What has been done", "done"),
+        ("Done so far", "done"),
+        ("What’s in progress", "in_progress"),
     ],
 )
 def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, state: str) -> None:
@@ -49,6 +54,8 @@ def test_status_heading_reads_past_marks_and_what_the_column_holds(title: str, s
         "1. Sistem Analizi (Tamamlandı)",
         "New Features",  # a release's news, not a column of work to do
         "Key Features",
+        "What's next",
+        "What's Ready",
     ],
 )
 def test_headings_that_are_no_state_stay_none(title: str) -> None:
@@ -177,3 +184,18 @@ def test_planned_and_completed_feature_columns_make_their_entries_items() -> Non
         ("Imperial/Metric toggle", "done"),
         ("First light / Last light indicators", "done"),
     ]
+
+
+def test_a_status_report_s_questions_are_its_columns() -> None:
+    md = (
+        "# OS - Kernel Dev Project\n\nMy personal kernel.\n\n### What's done\n- Page frame allocator\n"
+        "- Context switching (x86 only)\n\n### In progress\n- Scheduler\n\n### TODO\n- Network stack\n- IPC\n"
+    )
+    _, items = imported(md)
+    assert {i.title: i.status for i in items.values()} == {
+        "Page frame allocator": "done",
+        "Context switching (x86 only)": "done",
+        "Scheduler": "in_progress",
+        "Network stack": "todo",
+        "IPC": "todo",
+    }

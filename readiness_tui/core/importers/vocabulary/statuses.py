@@ -372,6 +372,9 @@ def status_heading(title: str) -> str | None:
 #: Words around a status heading's state that say what the column holds or where the work went.
 _WHO_WHERE = re.compile(
     r"^(?:(?:prs?|pull requests|tasks|items|issues|stories|tickets|already)\s+)+|"
+    # "What's done", "What has been done", "Done so far": a status report's column, asked and answered. ("What's
+    # ready" is what a summary delivered as often as work ready to start.)
+    r"^what(?:['’]s|\s+is|\s+has\s+been|['’]s\s+been)\s+(?!ready\b)|\s+so\s+far$|"
     r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$|"
     # "Completed Tasks", "Ongoing Work": the state, then the work it holds ("New Features" are a release's news).
     r"(?<!\bnew)\s+(?:tasks|items|work|issues|stories|tickets|features|milestones)$|"
