@@ -101,3 +101,16 @@ def test_boxes_outside_a_schedule_are_the_plans_own_record() -> None:
 """
     _, items = imported(FEATURES + deliverables)
     assert len(items) == 7
+
+
+def test_a_schedule_timing_the_work_names_it_again() -> None:
+    # "1. Config file support (30 min)": how long the work "#### 1. Config File Support" describes will take.
+    md = (
+        "# Roadmap\n\n## Feature Details\n\n#### 1. Config File Support ⭐⭐⭐\nRead YAML.\n\n"
+        "#### 2. Batch Processing ⭐⭐\nMany satellites.\n\n#### 3. Enhanced Pass Filtering ⭐⭐\nBy elevation.\n\n"
+        "## Implementation Strategy\n\n### Phase 1: Usability (Weeks 1-2)\n\n**Tasks**:\n"
+        "1. Config file support (30 min)\n2. Batch processing (20 min)\n3. Enhanced pass filtering (1.5 hours)\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == ["Config File Support", "Batch Processing", "Enhanced Pass Filtering"]
+    assert sum("again in other words" in line for line in report) == 3

@@ -26,11 +26,14 @@ items, stays the work.
 
 from __future__ import annotations
 
+import re
+
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import title_words
 from readiness_tui.core.importers.document.blocks import HEADING_LINE
 from readiness_tui.core.importers.document.steps import outside_fences
 from readiness_tui.core.importers.references.groups import title_key
+from readiness_tui.core.importers.vocabulary.dates import parse_estimate
 
 #: Where an item is described: a heading of its own (a ticket, a stream), a table row, a YAML task.
 _DESCRIBED = frozenset({"ticket", "stream", "table", "phase row", "yaml"})
@@ -84,7 +87,7 @@ def drop_reworded(b: Builder) -> None:
     for head, entries in under.items():
         found = {}
         for rid in entries:
-            own = title_words(str(b.items[rid].values.get("title", "")), stems=True)
+            own = title_words(_named(str(b.items[rid].values.get("title", ""))), stems=True)
             # Only an item described under another heading: under its own, an entry is its step or its check.
             targets = [
                 t for t, words in described.items() if heading[b.items[t].line - 1] != head and _restates(own, words)
@@ -110,6 +113,19 @@ def _fold(b: Builder, rid: str, target: str, how: str) -> None:
     del b.items[rid]
     b.repoint(rid, target)
     b.note(rec.line, f"{rid}: names {target} (line {keep.line}) {how}; not a second item")
+
+
+#: A bracket closing an entry: "Config file support (30 min)".
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _named(title: str) -> str:
+    """What an entry's title names: without a closing bracket saying how long it takes ("Config file support (30
+    min)", "ICS export (2 hours)"): a schedule times the work it names again."""
+    m = _CLOSING_BRACKET.search(title)
+    if m and m.start() > 0 and parse_estimate(m.group(1).strip().lstrip("~"), minutes=True) is not None:
+        return title[: m.start()]
+    return title
 
 
 def _restates(entry: frozenset[str], item: frozenset[str]) -> bool:
