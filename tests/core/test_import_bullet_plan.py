@@ -67,7 +67,7 @@ def test_short_numbered_entries_over_bullets_name_groups_of_the_bullets() -> Non
 
 
 def test_a_plan_with_items_of_another_kind_keeps_its_plain_bullets_as_text() -> None:
-    md = "# Launch\n\n## Tasks\n- [ ] Ship the beta\n- [x] Write the docs\n\n## Ideas\n- Dark mode\n- Offline sync\n"
+    md = "# Launch\n\n## Tasks\n- [ ] Ship the beta\n- [x] Write the docs\n\n## Notes\n- Dark mode\n- Offline sync\n"
     _, items = _import(md)
     assert {i.title for i in items.values()} == {"Ship the beta", "Write the docs"}
 
@@ -143,7 +143,7 @@ _WORKSTREAMS = """# Launch epic
 2. **Identity**
    - Validate the new scopes.
 
-## Ideas
+## Notes
 1. **Later**
    - Dark mode
 
@@ -161,7 +161,7 @@ def test_entries_under_a_workstreams_heading_group_their_bullets_beside_other_it
         "Validate the new scopes.": "Identity",
     }
     # Group entries under a heading that names no streams stay as they were: reported, not items.
-    assert any("list under 'Ideas' (1 entries with text beneath): no ids, no items" in ln for ln in result.report_lines)
+    assert any("list under 'Notes' (1 entries with text beneath): no ids, no items" in ln for ln in result.report_lines)
 
 
 _PHASED = """# API deprecation
@@ -272,7 +272,7 @@ def test_an_entry_closing_with_its_state_after_a_dash_is_in_that_state() -> None
 def test_plain_bullets_under_a_heading_naming_a_checklist_are_its_boxes() -> None:
     md = (
         "# Epic\n\n## Verification\n\n- [ ] Flags reviewed\n\n## Load Test & CLI Checklist\n\n"
-        "- Reuse the billing load-test harness\n- Add task scenarios to the CLI docs\n\n## Ideas\n\n- Dark mode\n"
+        "- Reuse the billing load-test harness\n- Add task scenarios to the CLI docs\n\n## Notes\n\n- Dark mode\n"
     )
     result, items = _import(md)
     assert {i.title for i in items.values()} == {

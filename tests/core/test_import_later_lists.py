@@ -51,3 +51,25 @@ def test_a_heading_about_the_future_of_something_else_lists_no_work() -> None:
     )
     _, items = imported(plan)
     assert [i.title for i in items.values()] == ["Build login"]
+
+
+def test_a_list_under_a_heading_naming_ideas_is_later_work_beside_the_plans_items() -> None:
+    for heading in ("💡 Ideas / Under Consideration", "Ideas for Improvement", "Wishlist", "Someday/Maybe"):
+        plan = (
+            "# SatTrack\n\n## Planned\n\n- [ ] **Compass mode** - point at satellites\n- [x] PWA install\n\n"
+            f"## {heading}\n\n- **AR mode** - Augmented reality overlay\n- **Weather integration** - Show conditions\n"
+        )
+        lines, items = imported(plan)
+        later = {i.title: i.status for i in items.values() if i.title not in ("Compass mode", "PWA install")}
+        assert later == {"AR mode": "todo", "Weather integration": "todo"}, heading
+        assert f"list under {heading!r}, ideas for later work, as its heading says" in "\n".join(lines), heading
+
+
+def test_the_idea_of_the_project_and_how_to_send_ideas_list_no_work() -> None:
+    for heading in ("Project Idea", "🤝 Contributing Ideas"):
+        plan = (
+            "# App\n\n## Checklist\n\n- [ ] Build login\n\n"
+            f"## {heading}\n\n- Riders share a car\n- Open an issue with the label idea\n"
+        )
+        _, items = imported(plan)
+        assert [i.title for i in items.values()] == ["Build login"], heading

@@ -12,7 +12,7 @@ lists whole; beside other items, only these):
 * a numbered list under a heading naming a piece of work's steps ("## Launch Steps");
 * plain bullets under a heading that is a release ("## MVP", "## Post MVP", "## v2") beside a heading holding items;
 * plain bullets led in as later work ("**Future:**") in a section holding items, or under a heading naming it
-  ("## 💡 Future Considerations");
+  ("## 💡 Future Considerations") or naming ideas ("## 💡 Ideas / Under Consideration", "### Wishlist");
 * the lists under a heading naming a phase's work ("## Phase 2" > "### Deliverables", "#### Key Features"), the
   phase's other headings holding no items (nor, for deliverables, listing its features), or naming the tasks or
   user stories it lists ("## User Stories");
@@ -72,6 +72,14 @@ _LATER = re.compile(r"^(?:future(?:\s+(?:work|tasks|ideas))?|later|next(?:\s+up)
 #: A heading naming work for later: "Future Considerations", "💡 Future Enhancements", "7. Future Ideas (v2.0+)".
 _LATER_HEADING = re.compile(
     r"^[\W\d.)]*\s*future\s+(?:considerations|enhancements|ideas|work|improvements|features)\b", re.I
+)
+#: A heading naming ideas for work not yet planned: "💡 Ideas / Under Consideration", "Ideas for Improvement", "Crazy
+#: Ideas", "Wishlist", "Someday/Maybe"; not "Project Idea" (the one idea the plan is about), nor "Contributing Ideas"
+#: (how to send one).
+_IDEAS_HEADING = re.compile(
+    r"^[\W\d.)]*\s*(?!contribut)(?:[^\W\d_][\w&-]*\s+){0,2}?"
+    r"(?:ideas|wish\s?list|under\s+consideration|someday(?:\s*/\s*maybe)?)\b",
+    re.I,
 )
 #: A heading that is a release and nothing more: "MVP", "Post MVP", "v1.2", "v2", and its time: "Version 1.1 (Month
 #: 5)"; not "v1.0.0 (Current)", what a release holds already.
@@ -146,6 +154,9 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return COLUMN
     if _LATER_HEADING.match(sec.bare_title) and not lead_in_label(before):
         return "work for later, as its heading says"
+    if _IDEAS_HEADING.match(sec.bare_title) and not lead_in_label(before):
+        # "## 💡 Ideas / Under Consideration" over "- **AR mode** - overlay for pointing": work not yet planned.
+        return "ideas for later work, as its heading says"
     if _LATER.match(lead_in_label(before)) and _holds_items(b, sec):
         # "**Future:**" over plain bullets after the section's checklist: more of its work, not started.
         return "led in as later work beside the section's items"
