@@ -16,3 +16,12 @@ def test_a_bracketed_slot_is_no_item_and_is_reported() -> None:
 def test_a_bracketed_tag_before_words_is_still_the_title() -> None:
     _, items = imported("# Plan\n\n## Work\n- [ ] [P0] Fix the login\n- [ ] [WIP] Add the export\n")
     assert len(items) == 2
+
+
+def test_an_entry_saying_there_is_none_is_no_item() -> None:
+    report, items = imported(
+        "# Backlog\n\n## Raw Ideas\n- (none currently)\n\n## Backlog\n- Android setup guide\n- None yet\n\n"
+        "## Done\n- Nothing so far\n- None of the old flags remain\n"
+    )
+    assert [i.title for i in items.values()] == ["Android setup guide", "None of the old flags remain"]
+    assert any("'(none currently)': says there is none, not an item" in line for line in report)

@@ -30,6 +30,12 @@ _PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\
 #: A title that is only words in square brackets, two or more: ``[New services go here]``, ``[Task name]``.
 _PLACEHOLDER_TITLE = re.compile(r"\[[^\[\]]*\w[^\[\]]*\s[^\[\]]*\w[^\[\]]*\]")
 
+#: A title saying the list holds nothing: "(none currently)", "None yet", "Nothing so far", "N/A".
+_NOTHING_TITLE = re.compile(
+    r"\(?\s*(?:none|nothing|n/?a)(?:\s+(?:yet|currently|so\s+far|at\s+the\s+moment|right\s+now|for\s+now))?\s*\)?\.?",
+    re.I,
+)
+
 #: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream A`` WSA.
 STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
 _STREAM_REF = re.compile(
@@ -234,6 +240,10 @@ class Builder:
             if _PLACEHOLDER_TITLE.fullmatch(title):
                 # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
+                return None
+            if _NOTHING_TITLE.fullmatch(title):
+                # "## Raw Ideas" over "- (none currently)": the list is empty, as its writer says.
+                self.skipped(line, f"entry {title!r}: says there is none, not an item")
                 return None
             named, said = title_and_said(title)
             if named != (plain_named := undecorated(named)):
