@@ -186,3 +186,35 @@ def test_headings_stating_their_status_and_what_the_work_is_are_items() -> None:
     titles = {i.title: i for i in items.values()}
     assert titles["Route Editing"].status == "todo" and titles["Route Sharing"].status == "todo"  # numbers cut
     assert titles["Draggable waypoints on route"].parent == titles["Route Editing"].id
+
+
+def test_headings_stating_their_status_and_when_the_work_is_done_are_items() -> None:
+    text = """# Mobile Finance App Implementation (ID: mutual-rose-limpet)
+
+**Status:** In Progress
+
+## Steps
+
+### Define app requirements through user research (ID: hon-teal-guanaco)
+- **Status:** In Progress
+- **Completion Condition:** Requirements document approved by stakeholders
+- **Created:** 4 hours ago
+
+### Set up the development environment (ID: superior-apricot-bug)
+- **Status:** Completed
+- **Completion Condition:** Environment configured and tested by the team
+- **Created:** 4 hours ago
+"""
+    report, items = imported(text)
+    # Before: one field of work (the status) beside criteria read as none, so the steps were kept as text.
+    got = {i.title: (i.status, i.gate.exit_criteria if i.gate else "") for i in items.values()}
+    assert got == {
+        "Define app requirements through user research (ID: hon-teal-guanaco)": (
+            "in_progress",
+            "Requirements document approved by stakeholders",
+        ),
+        "Set up the development environment (ID: superior-apricot-bug)": (
+            "done",
+            "Environment configured and tested by the team",
+        ),
+    }

@@ -16,9 +16,12 @@ from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_
 def opening_fields(sec: Section) -> bool:
     """Whether a section opens with lines of an item's fields, two of them at least (``- **Status**: Not
     Started``, ``- **Assignee**: TBD``; or ``**Priority:** High`` lines of a paragraph), or its state and what
-    the work is (``**Status:** Planned`` over ``**Description:** Allow users to drag waypoints``)."""
+    the work is (``**Status:** Planned`` over ``**Description:** Allow users to drag waypoints``) or when it is done
+    (``- **Status:** In Progress`` over ``- **Completion Condition:** Requirements approved``)."""
     work = _work_fields(sec)
-    return len(work) >= 2 or ("status" in work and "description" in _opening_fields(sec))
+    if len(work) >= 2:
+        return True
+    return "status" in work and bool({"description", "gate.exit_criteria"} & set(_opening_fields(sec)))
 
 
 def _work_fields(sec: Section) -> dict[str, str]:

@@ -238,6 +238,9 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "criteria",
         "exit",
         "done criteria",
+        "completion criteria",
+        "completion condition",
+        "completion conditions",
     ),
     "gate.verify": (
         "verify command",
