@@ -207,13 +207,16 @@ def test_headings_stating_their_status_and_when_the_work_is_done_are_items() -> 
 """
     report, items = imported(text)
     # Before: one field of work (the status) beside criteria read as none, so the steps were kept as text.
-    got = {i.title: (i.status, i.gate.exit_criteria if i.gate else "") for i in items.values()}
+    got = {i.id: (i.title, i.status, i.gate.exit_criteria if i.gate else "") for i in items.values()}
     assert got == {
-        "Define app requirements through user research (ID: hon-teal-guanaco)": (
+        # The id each closes on is the plan's own.
+        "hon-teal-guanaco": (
+            "Define app requirements through user research",
             "in_progress",
             "Requirements document approved by stakeholders",
         ),
-        "Set up the development environment (ID: superior-apricot-bug)": (
+        "superior-apricot-bug": (
+            "Set up the development environment",
             "done",
             "Environment configured and tested by the team",
         ),

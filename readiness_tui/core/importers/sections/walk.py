@@ -160,10 +160,18 @@ def _numbered(sec: Section) -> tuple[str, str]:
 _UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+#?(?P<num>\d+(?:\.\d+)*)\b\s*(?:[:—–-]\s*)?(?P<title>.*)$")
 
 
+#: ``Set up CI (ID: superior-apricot-bug)``: a title, then the id the plan's tool gave the work.
+_STATED_ID_RE = re.compile(r"^(?P<title>.*\S)\s*\(\s*id\s*[:=]\s*`?(?P<id>[\w.-]+)`?\s*\)$", re.I)
+
+
 def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     """(id, title) of a heading a recipe labels as one item: ``Milestone 2: x`` -> MILESTONE-2, an id it
-    opens with, else the initials of its words (numbered on when taken)."""
+    closes on (``x (ID: hon-teal-guanaco)``) or opens with, else the initials of its words (numbered on when
+    taken)."""
     head = strip_heading_marks(sec.bare_title)[0]
+    stated = _STATED_ID_RE.match(head)
+    if stated and stated.group("id") not in b.items:
+        return stated.group("id"), stated.group("title")
     m = _UNIT_RE.match(head)
     if m:
         # "## Step 1 — Validate" under a second procedure, after the first's "Step 1": STEP2-1, not the same item.
