@@ -221,3 +221,14 @@ def test_headings_stating_their_status_and_when_the_work_is_done_are_items() -> 
             "Environment configured and tested by the team",
         ),
     }
+
+
+def test_a_step_about_progress_tracking_among_steps_written_alike_is_one_of_them() -> None:
+    text = (
+        "# Plan\n\n## Steps\n\n### Implement goal setting and progress tracking (ID: ox)\n- **Status:** In Progress\n"
+        "- **Completion Condition:** Goals work\n\n### Implement sign-in (ID: fish)\n- **Status:** In Progress\n"
+        "- **Completion Condition:** Sign-in works\n"
+    )
+    _, items = imported(text)
+    # Before: "progress" in its title made the first a log of progress notes.
+    assert list(items) == ["ox", "fish"]

@@ -197,9 +197,11 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
     # "## 🚧 In Progress & Upcoming Features" names work by its state, not a report of progress; "## Feature: Progress
     # Tracking" names a feature to build, and "### Sprint 6: Reading Progress" the work of a sprint.
+    # "### Implement goal setting and progress tracking (ID: x)" over its status, beside steps written alike: work.
     HeadingRule(
         "progress",
         _words("progress", "status update", "snapshot", "changelog"),
+        test=lambda s: not one_of_a_series(s),
         unless=re.compile(
             r"\bin progress\b|^\W*(?:feature|epic|story|module)\s*[:—–-]"
             r"|^\W*(?:sprint|iteration|week)\s+\d+\s*[:—–-]",
