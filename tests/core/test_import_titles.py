@@ -125,3 +125,15 @@ def test_commits_closing_a_title_are_where_the_work_landed_not_its_name() -> Non
         in items["Migrate Gson to kotlinx.serialization"].description
     )
     assert "a1b2c3d" in items["Fix the login race"].description
+
+
+def test_shortcodes_of_state_marks_say_the_state() -> None:
+    md = "# Plan\n\n## Work\n\n- :white_check_mark: Log in\n- :construction: Export\n- :x: Import\n"
+    md += "- :tada: Launch party\n- `:x:` in code stays\n"
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    got = {i.title: i.status for i in result.board.items}
+    assert got["Log in"] == "done"
+    assert got["Export"] == "in_progress"
+    assert got["Import"] == "todo"
+    assert ":tada: Launch party" in got  # a shortcode of no state decorates, as written

@@ -8,7 +8,9 @@
 - lines run together as ``-Sign up for an account`` (no space after the dash, which CommonMark reads as text) are
   the list entries their writer meant;
 - lines that open with a box in brackets and no list marker (``[X] seller creates auctions <br/>``, ``[] removes
-  bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw.
+  bids``), maybe after dashes that draw their depth (``---[X] set a closing date``), are the checklist they draw;
+- marks of state written as GitHub's shortcodes (``:white_check_mark:``, ``:construction:``) are the marks they
+  stand for.
 
 Each rewrite keeps the line count and is reported (see ``normalize``).
 """
@@ -192,3 +194,47 @@ def bracket_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
         mark = "x" if m.group("mark") else " "
         lines[n] = "  " * rank[depth] + f"- [{mark}] {m.group('text')}"
     note(found[0][0] + 1, f"{len(found)} lines opening with a box in brackets and no list marker read as a checklist")
+
+
+#: GitHub's shortcodes for the marks plans state work with (``:white_check_mark: Login``, ``### basestring
+#: :checkmark:``), as the pictographs GitHub shows for them; other shortcodes decorate and stay as written.
+_STATE_SHORTCODES = {
+    "white_check_mark": "✅",
+    "heavy_check_mark": "✔️",
+    "ballot_box_with_check": "☑️",
+    "checkmark": "✔️",
+    "check_mark": "✔️",
+    "x": "❌",
+    "negative_squared_cross_mark": "❎",
+    "construction": "🚧",
+    "hourglass": "⌛",
+    "hourglass_flowing_sand": "⏳",
+    "arrows_counterclockwise": "🔄",
+    "no_entry": "⛔",
+    "no_entry_sign": "🚫",
+    "red_circle": "🔴",
+    "yellow_circle": "🟡",
+    "orange_circle": "🟠",
+    "green_circle": "🟢",
+    "white_circle": "⚪",
+    "large_blue_circle": "🔵",
+    "blue_circle": "🔵",
+}
+_SHORTCODE = re.compile(r"(?<![\w:]):(?P<name>[a-z_]+):(?![\w:])")
+
+
+def emoji_shortcodes(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Shortcodes of state marks as the marks they stand for, outside code (see ``_STATE_SHORTCODES``)."""
+    fenced = False
+    for n, line in enumerate(lines):
+        if FENCE_LINE.match(line):
+            fenced = not fenced
+        if fenced or ":" not in line:
+            continue
+        parts = line.split("`")  # the even parts are outside code spans
+        for k in range(0, len(parts), 2):
+            parts[k] = _SHORTCODE.sub(lambda m: _STATE_SHORTCODES.get(m["name"], m[0]), parts[k])
+        new = "`".join(parts)
+        if new != line:
+            lines[n] = new
+            note(n + 1, "emoji shortcodes read as the marks they stand for")

@@ -34,6 +34,7 @@ from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LIN
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
 from readiness_tui.core.importers.document.list_marks import (
     bracket_boxes,
+    emoji_shortcodes,
     glyph_bullets,
     indented_lists,
     shallow_sublists,
@@ -197,6 +198,7 @@ def summary_headings(lines: list[str], note: Callable[[int, str], None]) -> None
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
     lines = text.split("\n")
+    emoji_shortcodes(lines, note)
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
     indented_lists(lines, note)
