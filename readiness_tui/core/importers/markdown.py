@@ -71,6 +71,7 @@ from readiness_tui.core.importers.sections.bold_steps import step_prefixes
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
+from readiness_tui.core.importers.sections.heading_checklist import heading_checklist
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import (
     DOCUMENT_FACTS,
@@ -218,6 +219,7 @@ def _import(text: str, source: str) -> ImportResult:
     risks_by_words(b)
     risks_owned_by_items(b)
     risks_by_code_names(b)
+    heading_checklist(b, root)  # last: where nothing else read as work
     finalize(b)
     recipe = RECIPE.get()
     if recipe is not None:
