@@ -59,3 +59,18 @@ def test_schedule_steps_are_items_and_design_code_and_outputs_are_not() -> None:
     for not_work in ("Tenant Model", "Tenant Middleware", "Portal configured", "Tier matrix published", "Registry"):
         assert not_work not in titles
     assert any("holds only text and code" in line for line in report)
+
+
+def test_a_mark_and_a_state_word_under_a_box_are_its_state_not_work() -> None:
+    md = (
+        "# Rust support\n\n## Phase 0: Planning\n\n- [x] **0.1**: Create comprehensive plan (Est: 30min)\n"
+        "  - Document structure\n  - ✅ Complete\n\n- [x] **0.3**: Research the ecosystem (Est: 20min)\n"
+        "  - rayon\n  - ✅ Complete (~400 lines)\n  - ✅ Write the research note\n"
+    )
+    _, items = imported(md)
+    # Before: "✅ Complete" was a child item of each box, titled "Complete".
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("0.1", "Create comprehensive plan"),
+        ("0.3", "Research the ecosystem"),
+        ("0.3.1", "Write the research note"),  # a mark over words of work is a step done
+    ]

@@ -33,7 +33,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import parse_status, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status, trailing_status
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
 _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
@@ -192,8 +192,17 @@ def checklist(
 
 def _ticks_itself(it: ListItem) -> bool:
     """Whether an entry under a checklist's entry opens with a mark of its state ("  - ✅ Create the Order model"): a
-    box drawn as a mark, a child item as boxes under a box are."""
-    return it.checked is None and opening_mark(plain(it.text)) is not None
+    box drawn as a mark, a child item as boxes under a box are. "  - ✅ Complete (~400 lines)" says the state of the
+    entry above it, no work of its own."""
+    marked = opening_mark(plain(it.text)) if it.checked is None else None
+    if marked is None:
+        return False
+    words = _CLOSING_ASIDE.sub("", marked[1]).strip(" .!")
+    return bool(words) and exact_status(words) is None
+
+
+#: A bracket closing an entry: "Complete (~400 lines)".
+_CLOSING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _known_range(b: Builder, text: str) -> list[str]:
