@@ -443,3 +443,14 @@ def test_packages_with_a_status_to_reach_are_work() -> None:
     md = DEPENDENCIES.replace("Action Required |", "Status |").replace("| None |", "| Todo |")
     _, items = imported(md)
     assert len(items) == 4
+
+
+def test_a_table_of_metrics_and_their_targets_is_no_work() -> None:
+    table = (
+        "## Performance Targets\n\n| Metric | Target | Status |\n|---|---|---|\n"
+        "| Concurrent Connections | 100,000+ | ⚪ |\n| PK Lookup Latency | <1ms | ⚪ |\n"
+    )
+    result = import_markdown(TASKS + table, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
+    assert any("targets (metrics to reach), not work" in line for line in result.report_lines)

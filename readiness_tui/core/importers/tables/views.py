@@ -109,6 +109,10 @@ _DECISION = frozenset(
      "decisão", "решение", "decyzja", "决定", "决策", "決定", "決定事項", "결정", "결정 사항"}
 )  # fmt: skip
 
+#: A first column of metrics beside one of their targets: "| Metric | Target | Status |".
+_METRIC = frozenset({"metric", "metrics", "kpi", "kpis", "measure", "indicator"})
+_TARGET = frozenset({"target", "targets", "goal", "threshold", "target value"})
+
 #: A column of assets and none for a status, a priority or an order: "| # | Asset | Type | Owner |" is an inventory
 #: (what there is to protect), not work.
 _ASSET = frozenset(
@@ -234,6 +238,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "test cases (what a test expects)"
     if table.headers and (is_criteria(plain(table.headers[0])) or norm_header(table.headers[0]) in _CRITERION_ID):
         return "criteria (conditions to meet)"
+    if table.headers and norm_header(table.headers[0]) in _METRIC and heads & _TARGET:
+        # "| Metric | Target | Status |": what the system should measure, each in its state; no work.
+        return "targets (metrics to reach)"
     if _requirements(table, fields):
         return "requirements (what the product must do)"
     context = context_heading(sec)
