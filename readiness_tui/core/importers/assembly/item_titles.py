@@ -66,6 +66,9 @@ def title_and_said(title: str) -> tuple[str, str]:
     return named, "\n".join(p for p in (progress.group("said").strip(), said) if p)
 
 
+#: A bracket closing a title, and what it holds: "Config file support (30 min)", "Complete (~400 lines)".
+CLOSING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+
 #: Pictographs closing a title, and the spaces and variation selectors between them.
 _DECORATION = re.compile(rf"(?:\s*[{PICTOGRAPHS}\uFE0F\u200D])+\s*$")
 

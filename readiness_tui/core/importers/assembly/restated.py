@@ -26,10 +26,8 @@ items, stays the work.
 
 from __future__ import annotations
 
-import re
-
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.assembly.item_titles import title_words
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET, title_words
 from readiness_tui.core.importers.document.blocks import HEADING_LINE
 from readiness_tui.core.importers.document.steps import outside_fences
 from readiness_tui.core.importers.references.groups import title_key
@@ -115,14 +113,10 @@ def _fold(b: Builder, rid: str, target: str, how: str) -> None:
     b.note(rec.line, f"{rid}: names {target} (line {keep.line}) {how}; not a second item")
 
 
-#: A bracket closing an entry: "Config file support (30 min)".
-_CLOSING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-
-
 def _named(title: str) -> str:
     """What an entry's title names: without a closing bracket saying how long it takes ("Config file support (30
     min)", "ICS export (2 hours)"): a schedule times the work it names again."""
-    m = _CLOSING_BRACKET.search(title)
+    m = CLOSING_BRACKET.search(title)
     if m and m.start() > 0 and parse_estimate(m.group(1).strip().lstrip("~"), minutes=True) is not None:
         return title[: m.start()]
     return title

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
@@ -197,12 +198,8 @@ def _ticks_itself(it: ListItem) -> bool:
     marked = opening_mark(plain(it.text)) if it.checked is None else None
     if marked is None:
         return False
-    words = _CLOSING_ASIDE.sub("", marked[1]).strip(" .!")
+    words = CLOSING_BRACKET.sub("", marked[1]).strip(" .!")
     return bool(words) and exact_status(words) is None
-
-
-#: A bracket closing an entry: "Complete (~400 lines)".
-_CLOSING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _known_range(b: Builder, text: str) -> list[str]:
