@@ -25,3 +25,9 @@ def test_an_entry_saying_there_is_none_is_no_item() -> None:
     )
     assert [i.title for i in items.values()] == ["Android setup guide", "None of the old flags remain"]
     assert any("'(none currently)': says there is none, not an item" in line for line in report)
+
+
+def test_an_entry_saying_the_list_goes_on_is_no_item() -> None:
+    report, items = imported("# Roadmap\n\n## 2024 Q1\n* official clients\n* monitoring\n* etc.\n* …\n* Etcd backups\n")
+    assert [i.title for i in items.values()] == ["official clients", "monitoring", "Etcd backups"]
+    assert any("'etc.': says there is more without naming it" in line for line in report)

@@ -36,6 +36,9 @@ _NOTHING_TITLE = re.compile(
     re.I,
 )
 
+#: A title saying the list goes on: "etc.", "…", "and more".
+_MORE_TITLE = re.compile(r"\(?\s*(?:etc\.?|\.{3}|…|and (?:more|so on))\s*\)?", re.I)
+
 #: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream A`` WSA.
 STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
 _STREAM_REF = re.compile(
@@ -244,6 +247,10 @@ class Builder:
             if _NOTHING_TITLE.fullmatch(title):
                 # "## Raw Ideas" over "- (none currently)": the list is empty, as its writer says.
                 self.skipped(line, f"entry {title!r}: says there is none, not an item")
+                return None
+            if _MORE_TITLE.fullmatch(title):
+                # "- monitoring", "- etc.": the list goes on without naming more work.
+                self.skipped(line, f"entry {title!r}: says there is more without naming it, not an item")
                 return None
             named, said = title_and_said(title)
             if named != (plain_named := undecorated(named)):
