@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.item_titles import (
+    NOTHING_TITLE,
     similarity,
     take_better_title,
     title_and_said,
@@ -30,11 +31,6 @@ _PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\
 #: A title that is only words in square brackets, two or more: ``[New services go here]``, ``[Task name]``.
 _PLACEHOLDER_TITLE = re.compile(r"\[[^\[\]]*\w[^\[\]]*\s[^\[\]]*\w[^\[\]]*\]")
 
-#: A title saying the list holds nothing: "(none currently)", "None yet", "Nothing so far", "N/A".
-_NOTHING_TITLE = re.compile(
-    r"\(?\s*(?:none|nothing|n/?a)(?:\s+(?:yet|currently|so\s+far|at\s+the\s+moment|right\s+now|for\s+now))?\s*\)?\.?",
-    re.I,
-)
 
 #: A title saying the list goes on: "etc.", "…", "and more".
 _MORE_TITLE = re.compile(r"\(?\s*(?:etc\.?|\.{3}|…|and (?:more|so on))\s*\)?", re.I)
@@ -244,7 +240,7 @@ class Builder:
                 # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None
-            if _NOTHING_TITLE.fullmatch(title):
+            if NOTHING_TITLE.fullmatch(title):
                 # "## Raw Ideas" over "- (none currently)": the list is empty, as its writer says.
                 self.skipped(line, f"entry {title!r}: says there is none, not an item")
                 return None

@@ -66,6 +66,13 @@ def title_and_said(title: str) -> tuple[str, str]:
     return named, "\n".join(p for p in (progress.group("said").strip(), said) if p)
 
 
+#: A title saying its list is empty: "(none currently)", "None reported yet", "Nothing!!!", "N/A".
+NOTHING_TITLE = re.compile(
+    r"\(?\s*(?:none|nothing|n/?a)"
+    r"(?:\s+(?:reported|planned|found|yet|currently|so\s+far|at\s+the\s+moment|right\s+now|for\s+now))*\s*\)?\s*[.!]*",
+    re.I,
+)
+
 #: A bracket closing a title, and what it holds: "Config file support (30 min)", "Complete (~400 lines)".
 CLOSING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import NOTHING_TITLE
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain, without_entries
 from readiness_tui.core.importers.document.fields import field_parts, plain_bullets, split_keyval
@@ -83,11 +84,7 @@ def work_entry(it: ListItem) -> bool:
     # "- `ncurses`", "- `autoconf`" under "# Requirements": a package's or a command's name in code, no work.
     code = re.fullmatch(r"`[^`]+`", it.text.strip()) is not None
     # "## Bugs" over "- None reported yet": the list says it is empty.
-    return bool(re.search(r"[^\W\d_]", text)) and not field and named and not code and not _NOTHING.fullmatch(text)
-
-
-#: An entry saying its list is empty: "None reported yet", "Nothing!!!", "N/A".
-_NOTHING = re.compile(r"(?:none|nothing|n/a)(?:\s+(?:reported|planned|found|so\s+far|yet))*\s*[.!]*", re.I)
+    return bool(re.search(r"[^\W\d_]", text)) and not field and named and not code and not NOTHING_TITLE.fullmatch(text)
 
 
 def _group_of(sec: Section) -> str:
