@@ -225,11 +225,8 @@ _SHORTCODE = re.compile(r"(?<![\w:]):(?P<name>[a-z_]+):(?![\w:])")
 
 def emoji_shortcodes(lines: list[str], note: Callable[[int, str], None]) -> None:
     """Shortcodes of state marks as the marks they stand for, outside code (see ``_STATE_SHORTCODES``)."""
-    fenced = False
-    for n, line in enumerate(lines):
-        if FENCE_LINE.match(line):
-            fenced = not fenced
-        if fenced or ":" not in line:
+    for n, line in outside_fences(lines):
+        if ":" not in line:
             continue
         parts = line.split("`")  # the even parts are outside code spans
         for k in range(0, len(parts), 2):
