@@ -11,14 +11,13 @@ can relabel the sections; any other plan of no work says it has nothing to impor
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
 from readiness_tui.core.importers.sections.patterns import strip_heading_marks
 from readiness_tui.core.importers.sections.walk import heading_item
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.statuses import closing_marks
 
 
 def _text_only(sec: Section) -> bool:
@@ -40,9 +39,6 @@ def _findings(sec: Section) -> bool:
 #: How much text a heading of a checklist holds at most: a few short lines.
 _FINDINGS_CHARS = 400
 
-#: A mark closing a heading, after a space: "basestring ✔️", "Octal constants ❌".
-_CLOSING_MARK = re.compile(r"\s+(?P<mark>[^\w\s()\[\]]{1,3})$")
-
 
 def heading_checklist(b: Builder, root: Section) -> None:
     """Each heading with none under it an item, where nothing else in the plan is (see the module doc)."""
@@ -57,10 +53,9 @@ def heading_checklist(b: Builder, root: Section) -> None:
         return  # "## 1. Overview", "## 2. Architecture" under the title: a document's outline
     for sec in leaves:
         title, marks = strip_heading_marks(plain(sec.bare_title).strip())
-        closing = _CLOSING_MARK.search(title)
-        if closing and (state := parse_status(closing.group("mark"))):
+        title, state = closing_marks(title)
+        if state:
             marks.setdefault("status", state)
-            title = title[: closing.start()]
         rid = heading_item(b, sec)[0]
         values: dict[str, Any] = {"id": rid, "title": title, "kind": "task", **marks}
         if sec.parent is not None and sec.parent.heading is not None and not sec.parent.is_title:

@@ -21,14 +21,12 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.sections.patterns import Ctx
-from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.statuses import closing_marks
 
 #: A branch: rails (``│   `` or blanks) then a connector (``├──``, ``└──``, ``|--``, ``+--``, `` `-- ``) and its text.
 _BRANCH = re.compile(r"^(?P<rails>(?:[│|┃]\s*|\s)*)(?:[├└╰┣┗]|[|+`])[─━-]{1,3}\s*(?P<text>\S.*?)\s*$")
 #: The branch's own number or id, then its title.
 _NUMBERED = re.compile(r"^(?P<id>\d+(?:\.\d+)+|\d+\.|[A-Z][A-Z0-9]*-\d+(?:\.\d+)*)\s+(?P<title>\S.*)$")
-#: Marks closing a branch (``✅``, ``🔄``): read as its status where they name one, never kept in its title.
-_TAIL_MARKS = re.compile(r"^(?P<title>.*?\w\)?)\s*(?P<marks>[^\w\s()\[\]`'\".,:;-]+)$")
 
 
 def read_text_trees(b: Builder, sec: Section, ctx: Ctx) -> None:
@@ -63,7 +61,7 @@ def text_tree(b: Builder, block: Paragraph | Other, sec: Section, ctx: Ctx) -> b
     for offset, depth, text in branches:
         m = _NUMBERED.match(text)
         assert m
-        title, status = _title_and_status(m.group("title"))
+        title, status = closing_marks(m.group("title"))
         while above and above[-1][0] >= depth:
             above.pop()
         values: dict[str, Any] = {"id": m.group("id").rstrip("."), "title": title, **ctx.item_fields()}
@@ -78,11 +76,3 @@ def text_tree(b: Builder, block: Paragraph | Other, sec: Section, ctx: Ctx) -> b
     b.consume(block, sec)
     b.used(block.line, f"work breakdown drawn as a tree ({len(branches)} branches) -> items {id_span(made)}")
     return True
-
-
-def _title_and_status(text: str) -> tuple[str, str | None]:
-    """The branch's title without the marks that close it, and the status they name (None when none)."""
-    m = _TAIL_MARKS.match(text)
-    if m is None:
-        return text, None
-    return m.group("title").strip(), parse_status(m.group("marks"))

@@ -407,6 +407,19 @@ def _marked_tail(tail: str) -> str | None:
     return parse_status(m.group("mark")) if m else None
 
 
+#: Marks closing a title (``✅``, ``🔄``, ``✔️``): read as its status where they name one, never kept in it.
+_CLOSING_MARKS = re.compile(r"^(?P<title>.*?[\w)])\s*(?P<marks>[^\w\s()\[\]`'\".,:;-]+)$")
+
+
+def closing_marks(text: str) -> tuple[str, str | None]:
+    """``text`` without the marks that close it, and the status they name (None when none): ``basestring ✔️`` ->
+    ("basestring", "done"); the text unchanged and None when no mark closes it."""
+    m = _CLOSING_MARKS.match(text)
+    if m is None:
+        return text, None
+    return m.group("title").strip(), parse_status(m.group("marks"))
+
+
 def closing_state(title: str) -> str | None:
     """The state a heading's title closes with: a mark (``Phase 2: Authentication ✅``), a state word in capitals
     (``Phase 1: Development ✅ COMPLETE``) or one after a dash (``trailing_status``); None when it closes with none."""
