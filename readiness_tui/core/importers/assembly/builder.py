@@ -14,7 +14,7 @@ from readiness_tui.core.importers.assembly.item_titles import (
     title_words,
     undecorated,
 )
-from readiness_tui.core.importers.assembly.result import Rec, ReportLine
+from readiness_tui.core.importers.assembly.result import RECOGNIZED, Rec, ReportLine
 from readiness_tui.core.importers.document.blocks import Block, ListItem, Section, plain
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.model.board import ITEM_LIST_FIELDS
@@ -389,6 +389,10 @@ class Builder:
             counter[0] += 1
         self.made_ids.add(rid)
         return rid
+
+    def found_anything(self) -> bool:
+        """Whether the plan gave any record that makes it recognizable (``result.RECOGNIZED``) so far."""
+        return any(self.items if kind == "items" else self.records[kind] for kind in RECOGNIZED)
 
     def repoint(self, old: str, new: str | None) -> list[tuple[Rec, str]]:
         """Make every record that names the item ``old`` (its dependencies, the items mitigating a risk, a phase's or

@@ -17,6 +17,10 @@ SUBTABLE_FIELDS = ("gate", "custom")
 IMPORTED_KEY = "imported"
 
 
+#: The records whose presence makes a plan recognizable: an import finding none of them wrote no board.
+RECOGNIZED = ("items", "risks", "phases", "milestones", "waivers")
+
+
 @dataclass
 class Rec:
     """One record found in the document, before it is rendered."""
@@ -63,7 +67,7 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         """Whether anything recognizable was found."""
-        return any(self.counts.get(k, 0) for k in ("items", "risks", "phases", "milestones", "waivers"))
+        return any(self.counts.get(k, 0) for k in RECOGNIZED)
 
     @property
     def report_lines(self) -> list[str]:

@@ -1,7 +1,7 @@
 """A checklist written as headings alone: ``## Strings and bytes`` over ``### basestring ✔️`` and ``### unicode``,
 each over a line of findings ("Not sure", "Many!"), with no list or table of work anywhere.
 
-Read only where nothing else in the plan reads as work (no item, risk, phase or milestone), and the plan has five
+Read only where nothing else in the plan reads as work (no record ``Builder.found_anything`` counts), and the plan has five
 headings or more with no heading under them, each holding text alone, three in four a few lines at most (a
 document's sections hold lists, code or paragraphs of prose) and under a heading that groups them (``## 1.
 Overview``, ``## 2. Architecture`` right under the title are a document's outline): each of those is one item, its state the mark closing it (``✔️``), the
@@ -42,7 +42,7 @@ _FINDINGS_CHARS = 400
 
 def heading_checklist(b: Builder, root: Section) -> None:
     """Each heading with none under it an item, where nothing else in the plan is (see the module doc)."""
-    if b.items or any(b.records[kind] for kind in ("risks", "phases", "milestones")):
+    if b.found_anything():
         return
     leaves = [sec for sec in root.walk() if sec.heading is not None and not sec.is_title and not sec.children]
     if len(leaves) < 5 or not all(_text_only(sec) for sec in leaves):
