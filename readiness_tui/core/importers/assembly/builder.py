@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.item_titles import (
+    MORE_TITLE,
     NOTHING_TITLE,
     similarity,
     take_better_title,
@@ -31,9 +32,6 @@ _PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\
 #: A title that is only words in square brackets, two or more: ``[New services go here]``, ``[Task name]``.
 _PLACEHOLDER_TITLE = re.compile(r"\[[^\[\]]*\w[^\[\]]*\s[^\[\]]*\w[^\[\]]*\]")
 
-
-#: A title saying the list goes on: "etc.", "…", "and more".
-_MORE_TITLE = re.compile(r"\(?\s*(?:etc\.?|\.{3}|…|and (?:more|so on))\s*\)?", re.I)
 
 #: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream A`` WSA.
 STREAM_PREFIX = {"stream": "S", "workstream": "WS", "epic": "E", "track": "TR"}
@@ -244,7 +242,7 @@ class Builder:
                 # "## Raw Ideas" over "- (none currently)": the list is empty, as its writer says.
                 self.skipped(line, f"entry {title!r}: says there is none, not an item")
                 return None
-            if _MORE_TITLE.fullmatch(title):
+            if MORE_TITLE.fullmatch(title):
                 # "- monitoring", "- etc.": the list goes on without naming more work.
                 self.skipped(line, f"entry {title!r}: says there is more without naming it, not an item")
                 return None

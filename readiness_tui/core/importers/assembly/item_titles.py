@@ -73,6 +73,9 @@ NOTHING_TITLE = re.compile(
     re.I,
 )
 
+#: A title saying its list goes on without naming more: "etc.", "…", "and more".
+MORE_TITLE = re.compile(r"\(?\s*(?:etc\.?|\.{3}|…|and (?:more|so on))\s*\)?", re.I)
+
 #: A bracket closing a title, and what it holds: "Config file support (30 min)", "Complete (~400 lines)".
 CLOSING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 
