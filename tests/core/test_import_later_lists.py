@@ -73,3 +73,24 @@ def test_the_idea_of_the_project_and_how_to_send_ideas_list_no_work() -> None:
         )
         _, items = imported(plan)
         assert [i.title for i in items.values()] == ["Build login"], heading
+
+
+def test_a_list_under_a_state_heading_beside_the_to_do_list_is_that_column_of_work() -> None:
+    plan = (
+        "# Roadmap\n\n## Implemented\n\n- Camera\n- Raycaster (picking)\n\n"
+        "## TODO / possible improvements\n\n- MSDF fonts\n- Clustered shading?\n"
+    )
+    report, items = imported(plan)
+    assert sorted((i.title, i.status) for i in items.values()) == [
+        ("Camera", "done"),
+        ("Clustered shading?", "todo"),
+        ("MSDF fonts", "todo"),
+        ("Raycaster (picking)", "done"),
+    ]
+    assert any("the work done, beside the plan's to-do list" in ln for ln in report)
+
+
+def test_a_state_heading_beside_a_heading_of_something_else_keeps_its_list_as_text() -> None:
+    plan = "# Roadmap\n\n## Implemented\n\n- Camera\n- Raycaster\n\n## Links\n\n- [ ] MSDF fonts\n- [ ] Shading\n"
+    _, items = imported(plan)
+    assert [i.title for i in items.values()] == ["MSDF fonts", "Shading"]

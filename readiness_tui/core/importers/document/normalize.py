@@ -66,7 +66,7 @@ from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A heading with a task word and a number: ``### ✅ TASK 2: x``, ``#### Task 2.4.1a: x``.
 _TASK_HEADING = re.compile(
-    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>task|story|ticket|issue|pr)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
+    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>task|story|feature|ticket|issue|pr)\s+(?P<hash>#)?(?P<num>\d+(?:\.\d+)*[a-z]?)"
     r"(?P<sep>(?:\*\*)?\s*(?::|—|–|\s-\s|\.\s))",
     re.I,
 )

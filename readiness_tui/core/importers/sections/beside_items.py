@@ -30,7 +30,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Se
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state
+from readiness_tui.core.importers.sections.headings import column_state, names_actions
 from readiness_tui.core.importers.sections.lead_ins import (
     about_the_plan,
     bold_label,
@@ -42,7 +42,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     schedule_unit,
 )
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, opening_mark
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 
@@ -53,6 +53,20 @@ def _beside_items(b: Builder, sec: Section) -> bool:
         return False
     return any(
         other is not sec and other.level == sec.level and _holds_items(b, other) for other in sec.parent.children
+    )
+
+
+def _beside_todo_list(b: Builder, sec: Section) -> bool:
+    """Whether a sibling section (same parent, same level) names a list of work ("## TODO", "## Backlog") and holds
+    items."""
+    if sec.parent is None:
+        return False
+    return any(
+        other is not sec
+        and other.level == sec.level
+        and (names_a_todo_list(other) or names_actions(other))
+        and _holds_items(b, other)
+        for other in sec.parent.children
     )
 
 
@@ -152,6 +166,10 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return STREAMS
     if board_column_state(sec) and not lead_in_label(before):
         return COLUMN
+    if status_heading(sec.bare_title) == "done" and not lead_in_label(before) and _beside_todo_list(b, sec):
+        # "## Implemented" over "- Camera", "- Raycaster" beside "## TODO" and its work: the list of work's other
+        # column. ("## Review" beside "## Tasks" holds notes of the sprint's review.)
+        return "the work done, beside the plan's to-do list"
     if _LATER_HEADING.match(sec.bare_title) and not lead_in_label(before):
         return "work for later, as its heading says"
     if _IDEAS_HEADING.match(sec.bare_title) and not lead_in_label(before):

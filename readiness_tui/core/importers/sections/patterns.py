@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Section
+from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, Section
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
@@ -225,8 +225,13 @@ STATUS_MARKS = (
 _HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*(?:[:—–|]|-(?!\w)))\s*", re.I)
 
 
+#: An emoji that only decorates a heading (``🌟 Feature 1: Star Rewards``), a space after it.
+_DECORATION = re.compile(rf"(?:[{PICTOGRAPHS}][\ufe0f\u200d]*)+\s+")
+
+
 def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
-    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id."""
+    """``[P0] ✅ T-1: x`` -> (``T-1: x``, {priority: P0, status: done}): marks before a ticket id, and the emoji that
+    only decorate it."""
     found: dict[str, str] = {}
     for _ in range(3):
         m = _HEAD_PRIO.match(title)
@@ -240,6 +245,9 @@ def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
             if st:
                 found["status"] = st
             title = title[len(mark) :].lstrip()
+            continue
+        if deco := _DECORATION.match(title):
+            title = title[deco.end() :]
             continue
         break
     return title, found
