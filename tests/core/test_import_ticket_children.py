@@ -84,3 +84,23 @@ def test_boxes_of_work_right_under_a_heading_with_no_fields_are_its_child_items(
         "IS-03": ("Records", None, "todo"),
     }
     assert "- [ ] Identify the parts in scope" in items["IS-02"].description
+
+
+def test_boxes_saying_how_long_they_take_under_a_numbered_heading_are_its_child_items() -> None:
+    md = (
+        "# Roadmap\n\n## Phase 1: Foundation\n\n### 1.1 Technical Infrastructure Completion\n"
+        "- [ ] **Vote Schema Refactor** (1-2 days)\n  - Implement the Vote table\n  - Migrate existing data\n\n"
+        "- [x] **Database Optimization** (2-3 days)\n  - Add performance indexes\n\n"
+        "### 1.2 Structured Data Audit\n- [ ] **Data Source Inventory**\n- [ ] **Data Quality Report**\n"
+    )
+    _, items = imported(md)
+    got = {i: (it.title, it.parent, it.status, it.estimate_days) for i, it in items.items()}
+    # Work with a duration of its own is an item; boxes naming things alone stay the heading's steps.
+    assert got == {
+        "1.1": ("Technical Infrastructure Completion", None, "in_progress", None),
+        "1.1.1": ("Vote Schema Refactor", "1.1", "todo", 2.0),
+        "1.1.2": ("Database Optimization", "1.1", "done", 3.0),
+        "1.2": ("Structured Data Audit", None, "todo", None),
+    }
+    assert items["1.1.1"].description == "- Implement the Vote table\n- Migrate existing data"
+    assert "- [ ] Data Source Inventory" in items["1.2"].description

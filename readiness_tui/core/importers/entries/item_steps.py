@@ -11,10 +11,12 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.document.fields import plain_bullets
 from readiness_tui.core.importers.document.steps import STEP_WORDS
-from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
+from readiness_tui.core.importers.vocabulary.dates import states_duration
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS
 from readiness_tui.core.model.board import CLOSED
 
@@ -82,10 +84,12 @@ def children_take(values: dict[str, Any], fields: dict[str, Any]) -> None:
 
 
 def _topic_work(steps: list[ListItem], values: dict[str, Any], inherited: tuple[str, ...] = ()) -> bool:
-    """Whether an item states none of its fields and most of its boxes (two at least) open with a verb of work."""
+    """Whether an item states none of its fields and most of its boxes (two at least) are work of their own: open
+    with a verb of work, or say how long they take (``- [ ] **Vote Schema Refactor** (1-2 days)``)."""
     if any(values.get(k) for k in (WORK_FIELDS | {"target"}) - set(inherited)):
         return False
-    return len(steps) >= 2 and 2 * sum(opens_with_action(it.text) for it in steps) > len(steps)
+    own = sum(opens_with_action(it.text) or states_duration(plain(it.text)) for it in steps)
+    return len(steps) >= 2 and 2 * own > len(steps)
 
 
 def _step_items(b: Builder, rid: str, steps: list[ListItem], values: dict[str, Any], made: list[str]) -> None:
@@ -97,8 +101,14 @@ def _step_items(b: Builder, rid: str, steps: list[ListItem], values: dict[str, A
         text = plain(it.text, keep_code=True)
         m = _STEP_NUMBER.match(text)
         sid = f"{rid}.{m.group('n') if m else n}"
-        title = text[m.end() :].strip() if m else text
-        made.append(b.add_child(values, rid, sid, it.line, title=title, **({"status": it.box} if it.box else {})))
+        # "- [ ] **Vote Schema Refactor** (1-2 days)" over what it takes: its fields read as a box's are, its
+        # plain bullets its description.
+        title, fields = inline_fields(b, text[m.end() :].strip() if m else text, it.line, sid)
+        if said := [f"- {plain(x.text, keep_code=True)}" for x in plain_bullets(it)]:
+            fields.setdefault("description", "\n".join(said))
+        if it.box:
+            fields["status"] = it.box
+        made.append(b.add_child(values, rid, sid, it.line, **{**fields, "title": title}))
         if it.box is not None:
             b.status_stated.add(sid)
         nested = [x for x in it.sub_items() if x.checked is not None]
