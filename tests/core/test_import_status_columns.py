@@ -26,3 +26,20 @@ def test_a_status_heading_alone_keeps_its_bullets_as_text() -> None:
     result = import_markdown(md, "SPRINT.md")
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["S-1"]
+
+
+def test_validated_and_delivered_columns_hold_done_work_and_an_entrys_mark_is_its_state() -> None:
+    md = (
+        "# ViewRoyal\n\n## Requirements\n\n### Validated\n\n- ✓ CivicWeb scraper — v1.0\n- ✓ Legistar scraper — v1.0\n\n"
+        "### Active\n\n- Document viewer\n- ✅ WIP badge heat indicator\n\n### Delivered\n\n- Static HTML scraper\n"
+    )
+    result = import_markdown(md, "PROJECT.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.status) for i in result.board.items] == [
+        ("CivicWeb scraper — v1.0", "done"),
+        ("Legistar scraper — v1.0", "done"),
+        ("Document viewer", "in_progress"),
+        # The mark says the entry's state, before its heading and before a state word in its title.
+        ("WIP badge heat indicator", "done"),
+        ("Static HTML scraper", "done"),
+    ]

@@ -112,6 +112,9 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             text = plain(it.text, keep_code=True)
             text = text.rstrip(" :：") if it.children else text
             title, fields = inline_fields(b, text, it.line, rid)
+            if marked := opening_mark(title):
+                # "- ✓ CivicWeb scraper — v1.0": the mark says its state (before any the heading says), not its title.
+                title, fields["status"] = marked[1], marked[0]
             title, description = labelled_entry(b, it, title)  # "**Update DNS**: Point traffic …": named by the label
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
             if rid in parents:

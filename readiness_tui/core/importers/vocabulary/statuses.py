@@ -83,6 +83,8 @@ _STATUS_EXTRA = {
     "accepted": "done",
     "approved": "done",
     "verified": "done",
+    "validated": "done",
+    "delivered": "done",
     "mitigated": "done",
     "implemented": "done",
     "developed": "done",
