@@ -45,3 +45,17 @@ def test_only_the_roadmap_of_a_product_readme_is_work() -> None:
 def test_a_document_titled_as_a_roadmap_is_the_plan_throughout() -> None:
     _, items = imported(README.format(title="Platform Roadmap"))
     assert {"Visit Scheduling", "Database", "Anomaly detection"} <= {i.title for i in items.values()}
+
+
+def test_a_readme_with_a_breakdown_of_tasks_reads_that_and_its_user_stories_only() -> None:
+    md = (
+        "# PROJECT TITLE: Where's my Veggie?\n\n# USER STORY:\n\n- When I open the app, I can insert a bio\n\n"
+        "# APIs TO BE USED:\n\n- 2 x Google Maps\n- Location IQ\n\n# ROUGH BREAKDOWN OF TASKS:\n\n"
+        "- Google maps API\n- Contact Us page\n\n# LINKS:\n\n- Website URL\n- Git Hub Repository\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "When I open the app, I can insert a bio",
+        "Google maps API",
+        "Contact Us page",
+    ]

@@ -269,8 +269,11 @@ def _gaps_of_heading(sec: Section, blk: ListBlock) -> bool:
     return all(_GAP.match(LEAD_MARK_RE.sub("", plain(it.text))) for it in blk.items)
 
 
-#: A heading over the plan's roadmap: "## 🎯 Version History & Roadmap", "## Roadmap".
-_ROADMAP = re.compile(r"\broadmap\b", re.I)
+#: A heading over the plan's roadmap or its breakdown of tasks: "## 🎯 Version History & Roadmap", "## Roadmap", "#
+#: ROUGH BREAKDOWN OF TASKS:".
+_ROADMAP = re.compile(r"\b(?:roadmap|breakdown of tasks|tasks? breakdown)\b", re.I)
+#: A heading over the plan's user stories, "# USER STORY:": what users want built is work.
+_STORIES = re.compile(r"^user\s+stor(?:y|ies)\s*:?$", re.I)
 #: A heading over what a product has, not work on it: "## Key Features", "### Features".
 _FEATURES_HELD = re.compile(r"^(?:key\s+|main\s+|core\s+)?features?$", re.I)
 
@@ -291,7 +294,10 @@ def _in_or_naming_work(sec: Section, roadmaps: list[Section]) -> bool:
     if any(s in roadmaps for s in chain):
         return True
     return any(
-        s.heading is not None and not s.is_title and names_work(s.bare_title) and not _FEATURES_HELD.match(s.bare_title)
+        s.heading is not None
+        and not s.is_title
+        and (names_work(s.bare_title) or _STORIES.match(s.bare_title))
+        and not _FEATURES_HELD.match(s.bare_title)
         for s in chain
     )
 
