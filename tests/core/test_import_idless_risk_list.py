@@ -83,3 +83,19 @@ def test_risks_grouped_by_priority_are_risks_one_entry_too() -> None:
         ("R-3", "Documentation Lag"),
     ]
     assert "Document as we code" in result.board.risks[2].notes
+
+
+def test_a_list_under_potential_challenges_is_the_plans_risks_and_key_challenges_are_not() -> None:
+    plan = (
+        "# Hiking App\n\n## Phase 1\n\n- [ ] Collect trail data\n\n## {heading}\n\n"
+        "1. **Location Accuracy**:\n   - GPS is unreliable in wooded areas\n"
+        "   - **Mitigation**: Add location smoothing\n"
+        "2. **Offline Functionality**:\n   - **Mitigation**: Bundle the core trail data\n"
+    )
+    result = import_markdown(plan.format(heading="Potential Challenges"), "plan.md")
+    assert result.board is not None
+    assert [r.title for r in result.board.risks] == ["Location Accuracy", "Offline Functionality"]
+    assert [i.title for i in result.board.items] == ["Collect trail data"]
+    result = import_markdown(plan.format(heading="Key Challenges"), "plan.md")
+    assert result.board is not None
+    assert result.board.risks == []

@@ -192,6 +192,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),
+    # "## Potential Challenges" over "1. **Location Accuracy**:" and its "**Mitigation**:": what may go wrong. ("Key
+    # Challenges" a migration met, "Technical Challenges & Solutions" solved, are its history.)
+    HeadingRule("risks", re.compile(r"\bpotential\s+(?:\w+\s+)?challenges\b", re.I)),
     HeadingRule("milestones", _words("milestone")),
     HeadingRule("waivers", _words("waiver", "exception", "exemption")),
     HeadingRule("not_in_scope", _words(*OUT_OF_SCOPE)),
