@@ -104,3 +104,16 @@ def test_boxes_saying_how_long_they_take_under_a_numbered_heading_are_its_child_
     }
     assert items["1.1.1"].description == "- Implement the Vote table\n- Migrate existing data"
     assert "- [ ] Data Source Inventory" in items["1.2"].description
+
+
+def test_beside_numbered_topics_over_their_work_the_plans_other_boxes_are_work_too() -> None:
+    md = (
+        "# Roadmap\n\n## Phase 1: Polish\n\n### 1.1 Fix Broken Photos\n\n- [x] Investigate the failing images\n"
+        "- [ ] Add a fallback avatar\n\n### 1.2 Global Search\n\n- [ ] Build the search API\n- [ ] Add the search bar\n\n"
+        "## Technical Improvements\n\n### Testing & Quality\n\n- [ ] Add unit tests (Vitest)\n- [ ] Set up CI/CD pipeline\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values() if i.parent is None][2:] == [
+        "Add unit tests (Vitest)",
+        "Set up CI/CD pipeline",
+    ]

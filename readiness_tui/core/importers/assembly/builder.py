@@ -91,6 +91,8 @@ class Builder:
         #: Of those, the ones whose id has letters (``### SEC-001: x``): with two or more, the plan's dotted
         #: numbers in headings (``## 1.1 Overview``) and running numbers in tables are its outline, not ids.
         self.named_id_headings = 0
+        #: Of those, the ones read so far as a topic over work: their boxes are items (``item_steps.steps_into``).
+        self.topic_headings = 0
         #: Rows of task tables whose id column holds named ids (``P1-T001``): with two or more, numbered
         #: headings (``### 2.3 Migration tasks``) are the document's outline too.
         self.named_id_rows = 0

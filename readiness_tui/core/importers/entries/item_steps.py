@@ -45,6 +45,7 @@ def steps_into(
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
         why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
+        b.topic_headings += option != "items"
         b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
         return
     lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]

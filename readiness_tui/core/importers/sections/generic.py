@@ -268,6 +268,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             with_ids == 0
             and ctx.parent is None
             and b.id_headings >= 2
+            # "### 1.1 Fix Broken MP Photos" over its boxes of work: headings that name topics, not items with
+            # steps; the plan's other boxes are its work too.
+            and 2 * b.topic_headings < b.id_headings
             and not listed_work
             and not stepped
             and not names_a_checklist(sec.bare_title)  # "## Checklist" beside "### 1.1 x": the plan's own boxes
