@@ -232,3 +232,23 @@ def test_a_step_about_progress_tracking_among_steps_written_alike_is_one_of_them
     _, items = imported(text)
     # Before: "progress" in its title made the first a log of progress notes.
     assert list(items) == ["ox", "fish"]
+
+
+def test_a_numbered_section_saying_what_it_waits_on_is_an_item_its_tasks_its_children() -> None:
+    md = (
+        "# Work Breakdown\n\n## Phase 1: Foundation\n\n### 1.1 Create Prompt Class\n**File:** `src/prompt.js`\n\n"
+        "**Tasks:**\n- [ ] Create the class\n- [x] Define the fields\n\n**Acceptance Criteria:**\n"
+        "- Prompt class extends BasePrompt\n\n**Dependencies:** None\n\n---\n\n### 1.2 Register Prompt Template\n\n"
+        "**Tasks:**\n- [ ] Import the prompt\n- [ ] Add the case\n\n**Dependencies:** 1.1\n"
+    )
+    _, items = imported(md)
+    got = {i: (it.title, it.parent, it.depends_on) for i, it in items.items()}
+    assert got == {
+        "1.1": ("Create Prompt Class", None, []),
+        "1.1.1": ("Create the class", "1.1", []),
+        "1.1.2": ("Define the fields", "1.1", []),
+        "1.2": ("Register Prompt Template", None, ["1.1"]),
+        "1.2.1": ("Import the prompt", "1.2", []),
+        "1.2.2": ("Add the case", "1.2", []),
+    }
+    assert items["1.1"].acceptance == ["Prompt class extends BasePrompt"]

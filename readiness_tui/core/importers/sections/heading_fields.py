@@ -45,6 +45,18 @@ def _opening_fields(sec: Section) -> dict[str | None, str]:
     return {header_field(key): value for line in lines for key, value in field_parts(line)}
 
 
+def states_dependencies(sec: Section) -> bool:
+    """Whether a line of the section's own prose names what its work waits on (``**Dependencies:** 1.1, 1.2``), its
+    value filled in: the section is an item, whatever boxes it lists."""
+    return any(
+        header_field(key) == "depends_on" and not _UNFILLED.search(plain(value))
+        for blk in sec.blocks
+        if isinstance(blk, Paragraph)
+        for line in blk.text.splitlines()
+        for key, value in field_parts(line)
+    )
+
+
 #: A value still to be filled in: ``<owner>``, ``[P0-P3]``, ``TBD``, nothing.
 _UNFILLED = re.compile(r"^\W*$|[<\[][^>\]]*[>\]]|^\W*(?:tbd|tba|n/?a|x+|\?+)\W*$", re.I)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Section
-from readiness_tui.core.importers.sections.heading_fields import opening_fields
+from readiness_tui.core.importers.sections.heading_fields import opening_fields, states_dependencies
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number, numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_actions, lists_tasks, opens_with_action
 
@@ -18,7 +18,7 @@ def groups_its_tasks(sec: Section) -> bool:
     Critical" lines) is an item whatever boxes follow; one naming itself a phase ("### 2) Project Planning Phase")
     groups what is under it, however few its boxes."""
     return _numbered_section(sec) and (
-        (lists_tasks(sec) and not opening_fields(sec))
+        (lists_tasks(sec) and not opening_fields(sec) and not states_dependencies(sec))
         or _topic_over_boxes(sec)
         or bool(_PHASE_TAIL.search(sec.bare_title))
         or _over_task_groups(sec)
