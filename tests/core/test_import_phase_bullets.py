@@ -72,3 +72,16 @@ def test_verbs_of_work_by_form() -> None:
     assert [is_action_verb(w) for w in ("shopify", "size", "reason", "prize")] == [False] * 4
     assert opens_with_action("Helm charts/K8s: evaluate the templating")
     assert not opens_with_action("Note on the charts: they are large")
+
+
+def test_an_empty_box_under_a_phase_closing_with_its_state_in_brackets_is_in_that_state() -> None:
+    md = (
+        "# LLVM Backend\n\n### Phase 1: Scaffolding ✅ COMPLETE\n- [x] Create the module\n"
+        "- [ ] Document LLVM toolchain requirements (in progress)\n- [ ] Support Windows (maybe later)\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Create the module", "done"),
+        ("Document LLVM toolchain requirements", "in_progress"),
+        ("Support Windows (maybe later)", "todo"),  # words in brackets that say no state stay its title's
+    ]

@@ -35,7 +35,7 @@ from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
-from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
+from readiness_tui.core.importers.vocabulary.statuses import bracketed_status, closing_state, opening_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
@@ -249,6 +249,11 @@ def _add_items(
             item["parent"] = parent
         if stated:
             item["status"] = stated[0]
+            b.status_stated.add(rid)
+        bare, said = bracketed_status(title) if not named else (title, None)
+        if said and item.get("status") in (None, "todo"):
+            # "- [ ] Document the toolchain (in progress)": an empty box says only "not done"; its words say more.
+            item["title"], item["status"] = bare, said
             b.status_stated.add(rid)
         item.update({k: v for k, v in fields.items() if k not in item or k == "depends_on"})
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
