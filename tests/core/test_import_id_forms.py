@@ -178,3 +178,18 @@ def test_a_code_and_words_in_one_bold_span_are_an_id_only_as_a_numbering() -> No
     assert result.board is not None
     assert [i.title for i in result.board.items] == ["x86 Test Kernel", "ARM64 Test Kernel", "RISC-V Test Kernel"]
     assert not {"x86", "ARM64"} & {i.id for i in result.board.items}
+
+
+def test_lower_case_names_in_bold_are_names_even_with_a_digit_and_no_entry_is_dropped() -> None:
+    md = (
+        "# Status\n\n## Packages\n\n1. **so3_control** - SO3 control component\n"
+        "2. **poscmd_2_odom** - Position command converter\n3. **bspline** - B-spline representation\n"
+    )
+    result = import_markdown(md, "S.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.description) for i in result.board.items]
+    assert got == [
+        ("1", "so3_control", "SO3 control component"),
+        ("2", "poscmd_2_odom", "Position command converter"),
+        ("3", "bspline", "B-spline representation"),
+    ]

@@ -50,10 +50,20 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     # its letters (M0, M1): "**x86 Test Kernel**" beside "**ARM64 Test Kernel**" names platforms, not tickets.
     spans = [bold_span_id(it.text) for it in entries]
     letters = Counter(_letters(s) for s in spans if s)
-    return [
+    leads = [
         None if span and lead and lead[0] == span and letters[_letters(span)] < 2 else lead
         for span, lead in zip(spans, leads, strict=True)
     ]
+    # "**so3_control** - SO3 control" beside "**bspline** - B-spline representation": the list names packages or
+    # files in bold, lower case; a digit in one of those names makes it no id.
+    names = [m.group(1) if (m := _BOLD_NAME.match(it.text.strip())) else None for it in entries]
+    if any(n and not any(c.isdigit() for c in n) for n in names):
+        leads = [None if n and lead and lead[0] == n else lead for n, lead in zip(names, leads, strict=True)]
+    return leads
+
+
+#: An entry opening with a name in lower case set in bold: ``**so3_control**``, ``**bspline**``, ``**plan-env**``.
+_BOLD_NAME = re.compile(r"^(?:\d+[.)]\s+)?\*\*([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\*\*")
 
 
 def _letters(code: str) -> str:
