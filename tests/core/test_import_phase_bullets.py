@@ -85,3 +85,20 @@ def test_an_empty_box_under_a_phase_closing_with_its_state_in_brackets_is_in_tha
         ("Document LLVM toolchain requirements", "in_progress"),
         ("Support Windows (maybe later)", "todo"),  # words in brackets that say no state stay its title's
     ]
+
+
+def test_a_tally_of_the_phases_boxes_does_not_make_the_phases_items() -> None:
+    md = (
+        "# Portfolio Setup Progress Tracker\n\n## 📝 Phase 1: Essential Content (Complete First!)\n\n"
+        "### Personal Information\n- [ ] Update your name in navbar\n- [ ] Update your job title\n\n"
+        "## 🖼️ Phase 2: Images & Media\n\n- [ ] Add a profile photo\n\n## Progress Summary\n\n"
+        "- [ ] Phase 1: Essential Content (0/2)\n- [ ] Phase 2: Images & Media (0/1)\n"
+    )
+    _, items = imported(md)
+    # The phases' boxes are the work, not steps of an item per phase (the tally's own boxes stay a list of boxes).
+    assert [i.title for i in items.values()][:3] == [
+        "Update your name in navbar",
+        "Update your job title",
+        "Add a profile photo",
+    ]
+    assert not {"PHASE-1", "PHASE-2"} & set(items)

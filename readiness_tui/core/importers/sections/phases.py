@@ -52,6 +52,8 @@ from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact
 _PHASE_ENTRY = re.compile(
     r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__)?(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\s*:", re.I
 )
+#: A count of work done closing a line: ``(0/6)``, ``(3 / 11)``.
+_COUNTED = re.compile(r"\(\s*\d+\s*/\s*\d+\s*\)\s*$")
 #: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
 _PHASE_HEADING = re.compile(
     rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
@@ -105,6 +107,9 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
     """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
     and no phase section holds items with ids."""
     entries = [m for m in map(_PHASE_ENTRY.match, lines) if m]
+    if entries and all(_COUNTED.search(m.string) for m in entries):
+        # "- [ ] Phase 1: Essential Content (0/6)": a tally of each phase's own boxes, which are the work.
+        entries = []
     ticked = {m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in entries}
     if len(entries) > len(ticked):
         # "- [ ] Phase 2: drop the column", "- [x] Phase 2: add step 6": boxes about a phase's work, several for one
