@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box, plain
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -123,6 +124,16 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
         else:
             return None
     return said or None
+
+
+def closing_bracket_status(title: str) -> tuple[str, str | None]:
+    """(title, status) of an entry closing with its state alone in brackets (``Write the docs (in progress)``), the
+    bracket read as ``_paren_fields`` reads any entry's; the title unchanged and None otherwise."""
+    m = CLOSING_BRACKET.search(title)
+    said = _paren_fields(m.group(1)) if m and m.start() > 0 else None
+    if m is None or said is None or set(said) != {"status"}:
+        return title, None
+    return title[: m.start()], said["status"]
 
 
 _PAREN_BOX = re.compile(r"^\((?:\s?|(?P<unsure>\?))\)\s+")

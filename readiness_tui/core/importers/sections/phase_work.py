@@ -27,7 +27,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import closing_bracket_status, id_span, inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
@@ -35,7 +35,7 @@ from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
-from readiness_tui.core.importers.vocabulary.statuses import bracketed_status, closing_state, opening_state
+from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")
@@ -250,7 +250,7 @@ def _add_items(
         if stated:
             item["status"] = stated[0]
             b.status_stated.add(rid)
-        bare, said = bracketed_status(title) if not named else (title, None)
+        bare, said = closing_bracket_status(title) if not named else (title, None)
         if said and item.get("status") in (None, "todo"):
             # "- [ ] Document the toolchain (in progress)": an empty box says only "not done"; its words say more.
             item["title"], item["status"] = bare, said

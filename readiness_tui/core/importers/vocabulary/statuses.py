@@ -390,19 +390,6 @@ _WHO_WHERE = re.compile(
 _TRAILING_STATE_RE = re.compile(r"^(?P<title>.*\S)\s+(?:—|–|-)\s+(?P<state>[^—–]+?)\s*$")
 
 
-#: A state in brackets closing an entry: "(in progress)", "(deferred)".
-_BRACKETED_STATE_RE = re.compile(r"^(?P<title>.*\S)\s*\((?P<state>[^()]{2,25})\)\s*$")
-
-
-def bracketed_status(title: str) -> tuple[str, str | None]:
-    """(title, status) of a list entry closing with a state alone in brackets (``Write the docs (in progress)``); the
-    title unchanged and None otherwise. (A heading's bracket says as often which part of the plan it is: "Phase 2
-    (Current Phase)".)"""
-    m = _BRACKETED_STATE_RE.match(title)
-    state = exact_status(m.group("state")) if m else None
-    return (m.group("title"), state) if m and state else (title, None)
-
-
 #: A day closing a state: "completed 2026-02-24", "done on 2026-03-01".
 _STATE_DATE = re.compile(r"(?<=\w)\s+(?:on\s+)?\d{4}-\d{2}-\d{2}$")
 
