@@ -24,6 +24,7 @@ lists whole; beside other items, only these):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
@@ -46,28 +47,21 @@ from readiness_tui.core.importers.vocabulary.statuses import status_heading, tra
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 
-def _beside_items(b: Builder, sec: Section) -> bool:
-    """Whether a sibling section (same parent, same level) holds items: "## Sprint 1" beside "## Sprint 0" and its
-    story table. A "Next steps:" list in a log's dated entry or a closing summary restates work; it is not a step of it."""
+def _beside_items(b: Builder, sec: Section, naming: Callable[[Section], bool] | None = None) -> bool:
+    """Whether a sibling section (same parent, same level) holds items, one whose heading ``naming`` accepts when
+    given: "## Sprint 1" beside "## Sprint 0" and its story table. A "Next steps:" list in a log's dated entry or a
+    closing summary restates work; it is not a step of it."""
     if sec.parent is None:
         return False
     return any(
-        other is not sec and other.level == sec.level and _holds_items(b, other) for other in sec.parent.children
-    )
-
-
-def _beside_todo_list(b: Builder, sec: Section) -> bool:
-    """Whether a sibling section (same parent, same level) names a list of work ("## TODO", "## Backlog") and holds
-    items."""
-    if sec.parent is None:
-        return False
-    return any(
-        other is not sec
-        and other.level == sec.level
-        and (names_a_todo_list(other) or names_actions(other))
-        and _holds_items(b, other)
+        other is not sec and other.level == sec.level and (naming is None or naming(other)) and _holds_items(b, other)
         for other in sec.parent.children
     )
+
+
+def _names_work_list(sec: Section) -> bool:
+    """Whether a heading names a list of work: "## TODO", "## Backlog", "## Tasks"."""
+    return names_a_todo_list(sec) or names_actions(sec)
 
 
 def _names_streams(sec: Section) -> bool:
@@ -166,7 +160,11 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return STREAMS
     if board_column_state(sec) and not lead_in_label(before):
         return COLUMN
-    if status_heading(sec.bare_title) == "done" and not lead_in_label(before) and _beside_todo_list(b, sec):
+    if (
+        status_heading(sec.bare_title) == "done"
+        and not lead_in_label(before)
+        and _beside_items(b, sec, _names_work_list)
+    ):
         # "## Implemented" over "- Camera", "- Raycaster" beside "## TODO" and its work: the list of work's other
         # column. ("## Review" beside "## Tasks" holds notes of the sprint's review.)
         return "the work done, beside the plan's to-do list"
