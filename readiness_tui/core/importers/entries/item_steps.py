@@ -44,8 +44,11 @@ def steps_into(
     if option == "items" or (option == "plan" and own_boxes and _topic_work(steps, values, inherited)):
         made: list[str] = []
         _step_items(b, rid, steps, values, made)
-        why = "recipe: steps = 'items'" if option == "items" else "work under a heading that states no fields"
-        b.topic_headings += option != "items"
+        if option == "items":
+            why = "recipe: steps = 'items'"
+        else:
+            why = "work under a heading that states no fields"
+            b.topic_headings += 1  # a heading naming a topic, read so by the plan's own shape
         b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
         return
     lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
