@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListItem, plain
+from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.guided.titles import keeps_in_title
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
+from readiness_tui.core.importers.sections.patterns import LEAD_DECORATION, LEAD_MARK_RE
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: An entry named by a bold label before what it says: "**Monitor Progress**: Use the monitoring commands", "✅ **MTC
@@ -27,10 +27,6 @@ _LABEL_LEAD_RE = re.compile(
 _SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
 
 
-#: A pictograph or two opening an entry's words, before its bold label: "💰 ", "🔐 ".
-_LEAD_PICTOGRAPH = re.compile(rf"^[{PICTOGRAPHS}\ufe0f\u200d]{{1,3}}\s+")
-
-
 def split_label(text_md: str, title: str) -> tuple[str, str]:
     """``(title, description)`` of an entry named by a bold label of six words at most (``_LABEL_LEAD_RE``): the
     label, and what follows it in ``title`` (the entry's words once its fields were read from the whole line). Any
@@ -39,7 +35,7 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     # "**✅User Auth**: User registration …": a state mark opening the label says the status; the words name it.
     label = LEAD_MARK_RE.sub("", " ".join(plain(m.group("label")).split()), count=1) if m else ""
     # "- 💰 **Payment Processing**: …": a pictograph before the label decorates it, in the title as in the label.
-    named = title if title.startswith(label) else _LEAD_PICTOGRAPH.sub("", title, count=1)
+    named = title if title.startswith(label) else LEAD_DECORATION.sub("", title, count=1)
     if not label or len(label.split()) > 6 or not named.startswith(label):
         return title, ""
     rest = named[len(label) :].lstrip(" :：—–-").strip()

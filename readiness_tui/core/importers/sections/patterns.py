@@ -225,8 +225,9 @@ STATUS_MARKS = (
 _HEAD_PRIO = re.compile(r"^(?:\[(P[0-3])\]|\((P[0-3])\)|(P[0-3])\s*(?:[:—–|]|-(?!\w)))\s*", re.I)
 
 
-#: An emoji that only decorates a heading (``🌟 Feature 1: Star Rewards``), a space after it.
-_DECORATION = re.compile(rf"(?:[{PICTOGRAPHS}][\ufe0f\u200d]*)+\s+")
+#: Emoji that only decorate a heading's or an entry's words (``🌟 Feature 1: Star Rewards``, ``💰 **Budget**``), a
+#: space after them.
+LEAD_DECORATION = re.compile(rf"^(?:[{PICTOGRAPHS}][\ufe0f\u200d]*)+\s+")
 
 
 def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
@@ -246,7 +247,7 @@ def strip_heading_marks(title: str) -> tuple[str, dict[str, str]]:
                 found["status"] = st
             title = title[len(mark) :].lstrip()
             continue
-        if deco := _DECORATION.match(title):
+        if deco := LEAD_DECORATION.match(title):
             title = title[deco.end() :]
             continue
         break
