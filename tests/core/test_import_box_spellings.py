@@ -77,3 +77,28 @@ def test_a_box_named_then_explained_at_length_is_titled_by_its_name() -> None:
     # A short remark after the colon, and a question before it, stay in the title.
     assert "Fix login: users cannot log in" in got
     assert any(t.startswith("Which store? TBD: postgres") for t in got)
+
+
+def test_a_mark_between_spaces_in_a_box_is_its_state() -> None:
+    md = "# P\n\n## Work\n\n- [ ✅ ] Alpha\n- [ x ] Beta\n- [ ] Gamma\n- [✅] Delta\n"
+    assert _states(md) == {"Alpha": "done", "Beta": "done", "Gamma": "todo", "Delta": "done"}
+
+
+def test_a_phase_lists_legend_marks_are_priorities_and_a_state_label_is_its_state() -> None:
+    # The plan's legend ranks its coloured marks; an entry opening with one has that priority. A bullet beside the
+    # boxes opening with a done mark and the word it stands for ("✅ COMPLETED:") is done, its title the rest.
+    md = (
+        "# Roadmap\n\nPriority legend: 🔴 P0 (critical) · 🟠 P1 (high) · 🟡 P2 (medium) · 🟢 P3 (low)\n\n"
+        "## Phase 0 — Scaffolding\n"
+        "- [ ✅ ] 🔴 Emit per-repeat JSON files\n"
+        "- [ ] 🟡 Baseline discovery\n"
+        "- **✅ COMPLETED**: Fixed benchmark harness\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = {i.title: (i.status, i.priority) for i in result.board.items}
+    assert got == {
+        "Emit per-repeat JSON files": ("done", "P0"),
+        "Baseline discovery": ("todo", "P2"),
+        "Fixed benchmark harness": ("done", None),
+    }

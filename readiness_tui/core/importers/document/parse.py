@@ -29,8 +29,9 @@ from readiness_tui.core.importers.document.html_tables import html_table
 #: Block structure only: the sections keep each inline token's source text and read it later
 #: (``blocks.plain``), so parsing every paragraph's inline children here would be thrown away.
 _MD = MarkdownIt("commonmark").enable("table").disable("inline")
-#: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``).
-_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)")
+#: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``). A mark may stand
+#: between spaces (``[ ✅ ]``, ``[ x ]``), as in an empty box.
+_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)|^\[ ([xX✓✔~/-]|✅|✔️|🚧|🔄|⏳) \]\s*")
 #: ``~~[x] Write the migration script~~``: a box struck through with its text, work called off.
 _STRUCK_BOX = re.compile(r"^~~\s*\[[ xX✓✔~/-]?\]\s*(?P<text>[^~]+?)\s*~~\s*$")
 
@@ -184,7 +185,7 @@ def _parse_item(tokens: list[Token], i: int, j: int, ordered: bool) -> ListItem:
     if struck:
         item.checked, item.box, item.text = True, "cancelled", struck.group("text")
     elif m:
-        mark = m.group(1) if m.group(1) is not None else " "
+        mark = m.group(1) or m.group(3) or " "
         item.checked = mark != " "
         item.box = BOX_STATUS[mark]
         item.mark = mark

@@ -33,7 +33,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, parse_priority
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status, trailing_status
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
@@ -96,9 +96,9 @@ def checklist(
                 text, md = text[tag.end() :], _PRIORITY_TAG.sub("", md.lstrip(), count=1)
             lead_mark = LEAD_MARK_RE.match(text) if it.checked is not None and not tagged else None
             said = lead_mark.group("mark").replace("\ufe0f", "") if lead_mark else ""
-            if lead_mark and (ranked := (PRIORITY_WORDS.get() or {}).get(said)):
+            if lead_mark and (ranked := ranked_mark(text)):
                 # "- [ ] 🟢 9. Custom Fields" where the plan's legend says "🟢 Low Priority": its priority, not a state.
-                tagged, text, md = ranked, text[lead_mark.end() :], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
+                tagged, text, md = ranked[0], ranked[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
             elif lead_mark and parse_status(said) == it.box and numbered(text[lead_mark.end() :], bare=bare):
                 # "- [x] ✅ 1. Add Items": the mark repeats the box; the number after it is the entry's.
                 text, md = text[lead_mark.end() :], LEAD_MARK_RE.sub("", md.lstrip(), count=1)

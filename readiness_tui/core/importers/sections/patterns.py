@@ -331,12 +331,23 @@ def bold_span_id(text_md: str) -> str | None:
 LEAD_MARK_RE = re.compile(rf"^\s*(?P<mark>{MARK})\s*")
 
 
+#: The state word a mark's label repeats before the words: ``✅ COMPLETED: Fixed the harness``.
+_REPEATED_STATE = re.compile(r"^(?P<word>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*(?=\S)")
+
+
 def opening_mark(text: str) -> tuple[str, str] | None:
     """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
-    archivos base"); None when no state mark opens it ("📌 Notes", "Done")."""
+    archivos base"; ``✅ COMPLETED: Fixed the harness`` -> done, "Fixed the harness"); None when no state mark opens
+    it ("📌 Notes", "Done")."""
     lead = LEAD_MARK_RE.match(text)
     state = parse_status(lead.group("mark")) if lead else None
-    return (state, text[lead.end() :].strip()) if lead and state else None
+    if not lead or not state:
+        return None
+    rest = text[lead.end() :].strip()
+    said = _REPEATED_STATE.match(rest)
+    if said and parse_status(said.group("word")) == state:
+        rest = rest[said.end() :]
+    return state, rest
 
 
 def entry_id(text_md: str, plain_text: str) -> tuple[str, str, str | None] | None:

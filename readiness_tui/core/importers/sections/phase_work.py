@@ -35,6 +35,7 @@ from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
+from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
@@ -229,7 +230,7 @@ def _add_items(
     labelled = labelled_list([it.text for it in lst.items])
     numbers = _plan_numbers(b, lst)
     for it in lst.items:
-        stated = opening_mark(it.text) if it.box is None else (it.box, it.text)
+        stated = opening_mark(plain(it.text)) if it.box is None else (it.box, it.text)
         title = plain(stated[1]) if stated else plain(it.text)
         named = _named_task(b, it, title)
         fields: dict[str, Any] = {}
@@ -244,7 +245,13 @@ def _add_items(
             while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
                 counter[0] += 1
             rid = f"P{pid}-{counter[0]}"
+        ranked = ranked_mark(title)
+        if ranked:
+            # "- [x] 🔴 Emit the files" where the plan's legend says "🔴 P0": its priority, cut from the title.
+            title = ranked[1]
         item: dict[str, Any] = {"id": rid, "title": title, "kind": "task", "phase": pid}
+        if ranked:
+            item["priority"] = ranked[0]
         if parent is not None:
             item["parent"] = parent
         if stated:

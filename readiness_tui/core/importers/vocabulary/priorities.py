@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS as _FOREIGN_PRIORITIES
+from readiness_tui.core.importers.vocabulary.statuses import MARK
 from readiness_tui.core.model.board import normalize_priority
 
 _PRIO_WORDS = {
@@ -59,6 +60,18 @@ def priority_words(pairs: list[str]) -> dict[str, str]:
             raise ValueError(f"priority word {pair!r}: expected WORD=P0..P3")
         out[" ".join(word.lower().split())] = normalize_priority(prio.strip())
     return out
+
+
+#: A mark opening an entry (``🔴 Emit the files``).
+_LEAD_SIGN = re.compile(rf"^\s*(?P<mark>{MARK})\s*")
+
+
+def ranked_mark(text: str) -> tuple[str, str] | None:
+    """(priority, the words after it) when ``text`` opens with a mark the plan's legend ranks (``🔴 Emit the files``
+    where the plan says "🔴 P0 (critical)"); None otherwise."""
+    lead = _LEAD_SIGN.match(text)
+    level = (PRIORITY_WORDS.get() or {}).get(lead.group("mark").replace("\ufe0f", "")) if lead else None
+    return (level, text[lead.end() :]) if lead and level else None
 
 
 def priority_of_word(text: str) -> str | None:
