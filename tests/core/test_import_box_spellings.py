@@ -102,3 +102,16 @@ def test_a_phase_lists_legend_marks_are_priorities_and_a_state_label_is_its_stat
         "Baseline discovery": ("todo", "P2"),
         "Fixed benchmark harness": ("done", None),
     }
+
+
+def test_a_state_and_a_note_in_brackets_opening_an_entry() -> None:
+    # "(Done, 2-pin JST)": the entry's state, then a note on it, kept in the item's notes.
+    md = "# P\n\n## PCB TODO\n\n1. (Done) Add power switch\n2. (Done, 2-pin JST) Add LED connector\n3. Route traces\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = {i.title: (i.status, i.notes) for i in result.board.items}
+    assert got == {
+        "Add power switch": ("done", ""),
+        "Add LED connector": ("done", "2-pin JST"),
+        "Route traces": ("todo", ""),
+    }

@@ -66,3 +66,51 @@ def test_headings_numbered_on_across_a_board_s_columns_are_items() -> None:
     _, items = imported(plan)
     assert sorted(items) == ["1", "2", "3"]
     assert items["3"].status == "in_progress"
+
+
+def test_a_numbered_heading_over_a_table_of_tasks_groups_them() -> None:
+    table = "| Task | Status | Effort |\n|---|---|---|\n"
+    md = (
+        "# R\n\n## Nice to have\n\n"
+        f"### 1. UI Polish\n{table}| Badge redesign | Pending | Medium |\n| Dark mode pass | Done | Low |\n\n"
+        f"### 2. Feature Parity\n{table}| Account page | Pending | Medium |\n| Change email | Pending | Low |\n"
+    )
+    titles = set(_items(md).values())
+    assert titles == {"Badge redesign", "Dark mode pass", "Account page", "Change email"}
+
+
+def test_a_ticket_heading_naming_a_range_over_its_entries_groups_them() -> None:
+    md = (
+        "# Maestro ML Platform - Improvement Tracker\n"
+        "\n"
+        "**Created**: 2025-10-04\n"
+        "**Status**: Active Backlog\n"
+        "**Total Items**: 38 improvements\n"
+        "### ML-006: Implement Feature Discovery\n"
+        "**Priority**: 🔴 P0 - Critical\n"
+        "**Effort**: 4 weeks\n"
+        "**Owner**: Data Science Team\n"
+        "**Sprint**: Q1 2025\n"
+        "**Status**: 📋 Planned\n"
+        "\n"
+        "**Description**:\n"
+        "\n"
+        "## P2 - Medium Priority (Nice to Have)\n"
+        "\n"
+        "### ML-024 through ML-038: See complete tracker\n"
+        "\n"
+        "*(Due to space, summarizing P2 items:)*\n"
+        "\n"
+        "- ML-024: PII Detection & Masking (3 weeks)\n"
+        "- ML-025: Schema Evolution Support (2 weeks)\n"
+        "- ML-026: Auto Feature Engineering (6 weeks)\n"
+        "\n"
+        "---\n"
+    )
+    got = _items(md)
+    assert got == {
+        "ML-006": "Implement Feature Discovery",
+        "ML-024": "PII Detection & Masking",
+        "ML-025": "Schema Evolution Support",
+        "ML-026": "Auto Feature Engineering",
+    }

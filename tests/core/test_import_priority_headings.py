@@ -85,3 +85,10 @@ def test_a_word_glossed_by_its_moscow_rank_in_brackets_ranks_the_boxes_under_it(
         ("Full UI test coverage", "P3"),
         ("Read the wiki", None),
     ]
+
+
+def test_high_mid_and_low_headings_rank_their_boxes() -> None:
+    md = "# Plan\n\n## High Priority\n\n- [ ] Set up CI\n\n## Mid Priority\n\n- [ ] Write the docs\n\n## Low Priority\n\n- [ ] Logo\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [i.priority for i in result.board.items] == ["P1", "P2", "P3"]

@@ -137,6 +137,8 @@ def closing_bracket_status(title: str) -> tuple[str, str | None]:
 
 
 _PAREN_BOX = re.compile(r"^\((?:\s?|(?P<unsure>\?))\)\s+")
+#: A bracket opening an entry with a state word and a note on it: ``(Done, 2-pin JST) Add LED connector``.
+_STATE_NOTE = re.compile(r"^\((?P<state>[^\W\d_][^(),;]{0,20})[,;]\s*(?P<note>[^()]{1,80})\)\s*(?=\S)")
 
 
 def _lift_marks(text: str, values: dict[str, Any]) -> str:
@@ -152,6 +154,12 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
         if not box_mark.group("unsure"):
             values.setdefault("status", "todo")
         text = text[box_mark.end() :]
+    noted = _STATE_NOTE.match(text)
+    if noted and "status" not in values and (state := exact_status(noted.group("state"))):
+        # "(Done, found on SnapEDA) Create the footprint": the state the entry opens with, and a note on it.
+        values["status"] = state
+        values["notes"] = noted.group("note").strip()
+        text = text[noted.end() :]
     for m in reversed(list(_PAREN_RE.finditer(text))):
         said = _paren_fields(m.group("body"))
         if said and not any(k in values for k in said):

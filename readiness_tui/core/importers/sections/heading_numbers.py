@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import TypeVar, cast
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
@@ -160,6 +160,17 @@ def _cjk_chapter(title: str) -> str | None:
 GROUP_HEAD = re.compile(rf"^{GROUP_NOUN}\s+[A-Za-z0-9]+\b", re.I)
 
 
+def _tables_work(sec: Section) -> bool:
+    """Whether the section holds a table of two rows or more naming work and its state or owner (``| Task | Status
+    |``): the rows are the items, the heading their group."""
+    for blk in sec.blocks:
+        if isinstance(blk, Table) and len(blk.rows) >= 2:
+            fields = {header_field(h) for h in blk.headers}
+            if "title" in fields and fields & {"status", "owner", "estimate_days", "priority"}:
+                return True
+    return False
+
+
 def numbered_item_id(sec: Section) -> str | None:
     """The number of ``### 2. Task detail view`` when its siblings are numbered on from 1 (``### 1.``,
     ``### 3.``) under a heading that names work and is not numbered itself: features or steps written as
@@ -175,6 +186,8 @@ def numbered_item_id(sec: Section) -> str | None:
         return m.group("num")  # the person said the section above holds items: its numbered headings are them
     if not m or NUMBERED_HEADING_RE.match(parent):
         return None
+    if _tables_work(sec):
+        return None  # "### 1. UI Polish" over its table of tasks (Task | Status | Effort): it groups them
     if is_criteria(parent):
         return None  # "## 💡 Tips for Moving Fast" > "### 1. **Focus on One Task**": advice on the work, no items
     if _numbered_through(sec) and not sec.holds_boxes:

@@ -74,7 +74,8 @@ PHASE_RE = re.compile(
 _PRIO_WORDS = "|".join(
     re.escape(w)
     for w in sorted(
-        {"critical", "urgent", "highest", "top", "high", "medium", "normal", "low", "lowest", *PRIORITY_WORDS}, key=len
+        {"critical", "urgent", "highest", "top", "high", "medium", "mid", "normal", "low", "lowest", *PRIORITY_WORDS},
+        key=len,
     )[::-1]
 )
 #: "Priority", "Priorität", "עדיפות" …: the word a heading ranks the work under it with, before its number.

@@ -19,6 +19,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
@@ -60,7 +61,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
-from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role
+from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -98,7 +99,8 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     if risk_id is not None:
         risk_heading(b, sec, risk_id, m.group("title"))
         return None
-    if is_group(sec, lambda c: heading_role(c) == "ticket"):
+    # "### ML-024 through ML-038" over "- ML-025: Schema evolution", …: the heading names the entries' group.
+    if is_group(sec, lambda c: heading_role(c) == "ticket") or _lists_tickets(sec):
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
         # Its own tables and lists are read as anywhere ("## R04 status" over its table of R04-T01 … above the
@@ -109,6 +111,12 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         return ctx
     _ticket(b, sec, ctx)
     return None
+
+
+def _lists_tickets(sec: Section) -> bool:
+    """Whether a ticket heading names several ids (a range, ``ML-024 through ML-038``) over a list of entries with
+    ids of their own: the heading is their group, not one item."""
+    return len(ids_in_text(sec.title)) >= 2 and holds_items(sec)
 
 
 def _ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:

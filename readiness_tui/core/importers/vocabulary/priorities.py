@@ -28,6 +28,7 @@ _PRIO_WORDS = {
     "major": "P1",  # an issue tracker's scale: Blocker, Critical, Major, Minor, Trivial
     "medium": "P2",
     "med": "P2",
+    "mid": "P2",
     "normal": "P2",
     "moderate": "P2",
     "could": "P2",
