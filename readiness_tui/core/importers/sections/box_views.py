@@ -11,6 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.headings import names_actions
+from readiness_tui.core.importers.sections.phases import boxed_phases
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
 
@@ -46,6 +47,17 @@ def names_numbered_items(b: Builder, entries: list[ListItem]) -> bool:
         return False
     words = {m.group("word").lower() for m in found if m}
     return len(words) == 1 and all(m.group("num") in b.items for m in found if m)
+
+
+#: An entry opening with a phase by its number: ``Phase 1: Foundation (2025-03-03 to 2025-03-07)``.
+_PHASE_LEAD = re.compile(r"^\W*(?:phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
+
+
+def names_phases(b: Builder, entries: list[ListItem]) -> bool:
+    """Whether every entry opens with a phase whose own heading holds boxes (``- [ ] Phase 1: Foundation`` beside
+    ``## Phase 1 Tasks`` over its boxes), two entries or more: a summary of the phases, whose boxes are the work."""
+    found = [_PHASE_LEAD.match(plain(it.text)) for it in entries]
+    return len(entries) >= 2 and all(found) and {m.group("num") for m in found if m} <= boxed_phases(b.lines)
 
 
 def restates_ids(b: Builder, lst: ListBlock, entries: list[ListItem]) -> bool:

@@ -25,6 +25,7 @@ from readiness_tui.core.importers.sections.box_views import (
     deliverables_beside_tasks,
     done_log,
     names_numbered_items,
+    names_phases,
     restates_ids,
 )
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
@@ -232,6 +233,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         if with_ids == 0 and ctx.parent is None and (restates_ids(b, lst, entries) or names_numbered_items(b, entries)):
             # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
             b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
+            return
+        if with_ids == 0 and ctx.parent is None and names_phases(b, entries):
+            # "- [ ] Phase 1: Foundation" beside "## Phase 1 Tasks" over its boxes: the phases summed up.
+            b.note(
+                lst.line,
+                f"checklist under {sec.title!r} lists the plan's phases, whose boxes are the work; kept as text",
+            )
             return
         if with_ids == 0 and ctx.parent is None and deliverables_beside_tasks(sec):
             b.note(lst.line, f"checklist under {sec.title!r}: what the tasks beside it leave, not work; kept as text")

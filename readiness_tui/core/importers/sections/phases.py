@@ -111,6 +111,10 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
         # "- [ ] Phase 1: Essential Content (0/6)": a tally of each phase's own boxes, which are the work.
         entries = []
     ticked = {m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in entries}
+    if entries and set(ticked) <= boxed_phases(lines):
+        # "- [ ] Phase 1: Foundation" over "## Phase 1 Tasks" holding its boxes: a summary of the phases whose own
+        # boxes are the work, as a tally is.
+        return {}
     if len(entries) > len(ticked):
         # "- [ ] Phase 2: drop the column", "- [x] Phase 2: add step 6": boxes about a phase's work, several for one
         # phase; a roadmap ticks each phase off once.
@@ -139,6 +143,28 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
     # Bullets that each open with their own state ("- ✅ CI set up", "- ❌ Admin portal") under the phases: the
     # phase's state sums up theirs, the bullets are the work (see ``marked_list``).
     return {} if marked >= 2 and not entries else ticked
+
+
+#: A heading naming a phase by its number, whatever words come before or after (``## Phase 1 Tasks``).
+NAMES_PHASE = re.compile(r"^#{1,6}\s.*?\b(?:phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
+#: A checklist entry: ``- [ ] Create the guide``.
+_BOX_LINE = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+\S")
+
+
+def boxed_phases(lines: list[str]) -> set[str]:
+    """The numbers of the phases a heading names over boxes, under it or in its sub-sections (``## Phase 1 Tasks``
+    over ``- [x] …``)."""
+    found: set[str] = set()
+    current: str | None = None
+    level = 0
+    for ln in lines:
+        h = HEADING_LINE.match(ln)
+        if h and (current is None or len(h.group(1)) <= level):
+            m = NAMES_PHASE.match(ln)
+            current, level = (m.group("num"), len(h.group(1))) if m else (None, 0)
+        elif current is not None and _BOX_LINE.match(ln) and not _PHASE_ENTRY.match(ln):
+            found.add(current)
+    return found
 
 
 def _stated_phases(lines: list[str]) -> dict[str, str]:
