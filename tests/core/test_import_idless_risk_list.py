@@ -99,3 +99,51 @@ def test_a_list_under_potential_challenges_is_the_plans_risks_and_key_challenges
     result = import_markdown(plan.format(heading="Key Challenges"), "plan.md")
     assert result.board is not None
     assert result.board.risks == []
+
+
+_FIELDED = """# Migration
+
+## Tasks
+
+| ID | Task |
+|---|---|
+| TASK-023 | Automated rollback |
+| TASK-028 | Staging rehearsal |
+| TASK-033 | Production migration |
+
+## Risk Assessment
+
+### High-Risk Tasks
+
+**TASK-033 (Production Migration)**
+- **Risk**: Data loss, extended downtime
+- **Impact**: Critical
+- **Mitigation**:
+  - Staging rehearsal (TASK-028)
+  - Automated rollback (TASK-023)
+  - Multiple backups
+
+**TASK-028 (Staging Migration Rehearsal)**
+- **Risk**: Unforeseen migration issues
+- **Impact**: High
+- **Mitigation**:
+  - Iterate until successful
+"""
+
+
+def test_a_list_of_one_risks_fields_is_one_risk() -> None:
+    # Each list holds the fields of one risk: not a risk per field; its title the Risk entry's words, its tasks the
+    # ids its mitigation bullets name, the bold label above it (the task at risk) kept in its notes.
+    result = import_markdown(_FIELDED, "P.md")
+    assert result.board is not None
+    risks = [(r.id, r.title, r.mitigated_by, r.severity, r.notes) for r in result.board.risks]
+    assert risks == [
+        (
+            "R-1",
+            "Data loss, extended downtime",
+            ["TASK-028", "TASK-023"],
+            "Critical",
+            "TASK-033 (Production Migration)",
+        ),
+        ("R-2", "Unforeseen migration issues", [], "High", "TASK-028 (Staging Migration Rehearsal)"),
+    ]

@@ -183,6 +183,10 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
         and not re.search(r"mitigat|response", sec.title, re.I)
     ):
         # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
+        if _fielded_risk(b, lst, sec):
+            b.consume(lst, sec)
+            b.used(lst.line, "list of a risk's fields (Risk, Impact, Mitigation) in a risks section: one risk")
+            return True
         named = _named_risk(b, lst, sec)
         if named is not None:
             b.consume(lst, sec)
@@ -192,6 +196,44 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
         b.consume(lst, sec)
         b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
     return bool(made)
+
+
+#: The key of the entry that says what the risk is: ``- **Risk**: Data loss``.
+_RISK_KEY = re.compile(r"^(?:risk|threat|description)$", re.I)
+
+
+def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
+    """One risk written as a list of its fields (``- **Risk**: Data loss``, ``- **Impact**: Critical``,
+    ``- **Mitigation**:`` over ``- Staging rehearsal (TASK-028)``): its title the Risk entry's words, the ids its
+    mitigation names (in its words or the bullets under it) the tasks that retire it. False, nothing done, unless
+    every entry is such a field and one says what the risk is."""
+    fields = [split_keyval(it.text) for it in lst.items]
+    if len(fields) < 2 or not all(fields):
+        return False
+    keys = [kv[0].strip() for kv in fields if kv]
+    said = next((kv[1] for kv in fields if kv and _RISK_KEY.match(kv[0].strip())), None)
+    if said is None or not all(_RISK_KEY.match(k) or rule_for(_RISK_KEYS, k) for k in keys):
+        return False
+    values: dict[str, Any] = {"title": plain(said).strip(), "mitigated_by": []}
+    for kv, it in zip(fields, lst.items, strict=True):
+        key = rule_for(_RISK_KEYS, kv[0].strip()) if kv else None
+        if kv and key == "mitigated_by":
+            text = " ".join([kv[1], *(sub.text for sub in it.sub_items())])
+            values["mitigated_by"] += [r for r in parse_refs(plain(text)).ids if r not in values["mitigated_by"]]
+        elif kv and key:
+            values[key] = plain(kv[1]).strip()
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    above = sec.blocks[at - 1] if at else None
+    if isinstance(above, Paragraph) and _BOLD_LABEL.match(above.text):
+        # "**TASK-033 (Production Migration)**" over the fields: what is at risk, kept with the risk.
+        values["notes"] = plain(above.text).strip().rstrip(":")
+        b.consume(above, sec)
+    taken = {r.values.get("id") for r in b.records["risks"]}
+    n = 1
+    while f"R-{n}" in taken:
+        n += 1
+    b.add_risk({"id": f"R-{n}", **values}, lst.line, "risk list")
+    return True
 
 
 def _said_of_a_risk(entry: ListItem) -> bool:
