@@ -52,3 +52,45 @@ def test_under_a_heading_about_the_plan_the_columns_are_a_summary() -> None:
         "Add FEN parsing and generation": "todo",
         "Implement basic move validation": "todo",
     }
+
+
+CARD_HEADINGS = """# Kanban — Brand detection
+
+## ✅ DONE
+
+### [Infra] [Core] Repository layout
+- Branch: `chore/layout` → merged
+- Folders per service: backend, frontend, training
+
+### [Docs] [Core] Data contract — PR #24
+- File: `docs/contract.md`
+- Mock with 3 sample detections
+
+## 🔄 IN PROGRESS
+
+### [Feature] [Core] Image inference — Issue #8
+- Branch: `feature/inference` (to create)
+- Done when:
+  - The endpoint returns detections
+
+## 📋 TO DO — SPRINT 2 (Medium)
+
+### [Feature] [Medium] Video processing — Issue #11
+- Branch: `feature/video`
+- `extract_frames(video_path, fps)`
+"""
+
+
+def test_headings_under_a_boards_columns_are_its_cards() -> None:
+    # Each heading under a column is one card, in the column's state, its bullets what it holds; a column may name
+    # the sprint it covers after a dash, and a card closing on its issue takes the issue as its id.
+    _, items = imported(CARD_HEADINGS)
+    got = [(i.id, i.title, i.status) for i in items.values()]
+    assert [(t, s) for _, t, s in got] == [
+        ("Repository layout", "done"),
+        ("Data contract — PR #24", "done"),
+        ("Image inference", "in_progress"),
+        ("Video processing", "todo"),
+    ]
+    assert [rid for rid, _, _ in got][2:] == ["#8", "#11"]
+    assert items[got[0][0]].custom["branch"] == "`chore/layout` → merged"

@@ -58,3 +58,40 @@ def test_a_task_tables_risk_column_of_ids_links_each_row_to_its_risk() -> None:
 def test_a_handled_in_column_names_the_items_that_handle_each_risk() -> None:
     table = "| Risk | Handled In | Status |\n|---|---|---|\n| Leak on remove | 2.3 Task 1 cleanup | Handled |\n| Drift | 2.1, 2.2 | Handled |\n"
     assert _risks(table) == {"R-1": ["2.3"], "R-2": ["2.1", "2.2"]}
+
+
+_RISK_ROWS = """# Mitigation priority
+
+## Summary
+
+- ✅ RP-001 (Scope Creep): **MITIGATED** - 2 tasks
+- ✅ RP-002 (Key person): **MITIGATED** - 1 task
+
+## Week 0
+
+| Task | Risk | Description | Dependencies | Owner |
+|------|------|-------------|--------------|-------|
+| **T256** | RP-001 | Provision the server | None | DevOps |
+| **T257** | RP-001 | Write the setup script | T256 | DevOps |
+| **T258** | RP-002 | Pair on the deploys | T256 | Lead |
+
+## Roadmap
+
+```
+[T256] Provision ──► [T257] Setup script
+                 └─► [T258] Pairing
+```
+"""
+
+
+def test_rows_naming_their_risk_are_items_and_a_list_of_the_risks_is_no_work() -> None:
+    # The drawing's boxes ([T256]) are no group tags of entries: the rows stay the items. The summary's entries
+    # whose ids are the rows' risks sum those risks up: no items of their own.
+    result = import_markdown(_RISK_ROWS, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.owner, i.depends_on) for i in result.board.items] == [
+        ("T256", "DevOps", []),
+        ("T257", "DevOps", ["T256"]),
+        ("T258", "Lead", ["T256"]),
+    ]
+    assert {r.id: r.mitigated_by for r in result.board.risks} == {"RP-001": ["T256", "T257"], "RP-002": ["T258"]}

@@ -164,6 +164,19 @@ def _groups_written_as_items(b: Builder) -> None:
             b.note(rec.line, f"{g}: items name it as their {fld} ({', '.join(members)}): the {fld} itself, not an item")
 
 
+def _risks_written_as_items(b: Builder) -> None:
+    """An entry of a list whose id is a risk's (``- ✅ RP-001 (Scope Creep): **MITIGADO**`` beside rows whose risk
+    cell names RP-001) sums that risk up: no item. Its words go to the risk, unless an item waits on it."""
+    risks = {str(r.values.get("id")): r for r in b.records["risks"]}
+    waited = {d for r in b.items.values() for d in r.values.get("depends_on") or []}
+    for rid in [i for i, r in b.items.items() if i in risks and r.origin == "list" and i not in waited]:
+        rec = b.items.pop(rid)
+        risk = risks[rid].values
+        if risk.get("title") in (None, "", rid) and rec.values.get("title"):
+            risk["title"] = rec.values["title"]
+        b.note(rec.line, f"{rid}: the entry sums up a risk of the plan, not an item")
+
+
 def _held(items: dict[str, Rec], fld: str) -> dict[str, list[str]]:
     """The items of each group (by the group's id) that ``fld`` names, in the board's order: read once, where each
     group looking through every item was quadratic in a plan of many phases."""
@@ -350,6 +363,7 @@ def finalize(b: Builder) -> None:
             b.note(line, f"{ref}: target {target} from the schedule")
     groups_listing_items(b)
     _groups_written_as_items(b)
+    _risks_written_as_items(b)
     _group_waits(b)
     _widen(b, lambda ref: _family(b, ref))
     # Phases and milestones items name but the document never defined: made, so nothing dangles.

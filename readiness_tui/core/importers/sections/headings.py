@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.feature_headings import sub_heading_item
@@ -236,6 +237,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("objectives", _words("objective")),
     HeadingRule("heading_item", test=fielded_heading),
     HeadingRule("heading_item", test=sub_heading_item),
+    HeadingRule("heading_item", test=lambda s: column_card(s)),
 )
 
 
@@ -309,6 +311,28 @@ def column_state(sec: Section) -> str | None:
     state = status_heading(sec.bare_title)
     columns = [c for c in sec.parent.children if status_heading(c.bare_title)]
     return state if state and len(columns) >= 2 else None
+
+
+def column_card(sec: Section) -> bool:
+    """Whether ``sec`` is a card under a board's column (``## ✅ Done`` beside ``## 🔄 In progress``): one of two
+    sub-headings or more under the board's columns, none over boxes, a table or headings of its own, whose bullets
+    say what the card holds (``### [Infra] Repository layout`` over ``- Branch: chore/layout``) rather than name
+    short cards."""
+    up = sec.parent
+    if up is None or up.parent is None or column_state(up) is None or status_heading(sec.bare_title) is not None:
+        return False
+    cards = [c for col in up.parent.children if column_state(col) for c in col.children]
+    return _card_shaped(sec) and sum(1 for c in cards if _card_shaped(c)) >= 2
+
+
+def _card_shaped(sec: Section) -> bool:
+    if sec.children or any(isinstance(blk, Table) for blk in sec.blocks):
+        return False
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    if any(blk.has_checkboxes for blk in lists):
+        return False
+    # "### Completed Features" over "- Search", "- Export": a group of short cards, not one described.
+    return not lists or any(split_keyval(it.text) for blk in lists for it in blk.items)
 
 
 def _closing_state(sec: Section) -> bool:

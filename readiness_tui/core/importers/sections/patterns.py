@@ -435,9 +435,14 @@ def rule_for(rules: tuple[Rule, ...], text: str) -> str | None:
 _TAG = re.compile(r"\[([A-Z]{1,4}\d{1,3})\]")
 
 
+#: A list entry's line: ``- [ ] T019 [P] [US1] …``, ``3. …``.
+_ENTRY_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
 def group_tags(lines: list[str], skip: range) -> set[str]:
-    """The tags (``[US1]``) entries carry on lines outside ``skip`` (0-based line indexes)."""
-    return {t for n, ln in enumerate(lines) if n not in skip for t in _TAG.findall(ln)}
+    """The tags (``[US1]``) entries carry on lines outside ``skip`` (0-based line indexes); a drawing's boxes
+    (``[T256] Provision ─► [T257]``) are no entries."""
+    return {t for n, ln in enumerate(lines) if n not in skip and _ENTRY_LINE.match(ln) for t in _TAG.findall(ln)}
 
 
 #: The fields a nested line under an entry states for it as an item (not its notes or files).

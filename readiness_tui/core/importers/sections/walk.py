@@ -170,6 +170,8 @@ _UNIT_RE = re.compile(r"^(?P<word>[A-Za-z]+)\s+#?(?P<num>\d+(?:\.\d+)*)\b\s*(?:[
 
 #: ``Set up CI (ID: superior-apricot-bug)``: a title, then the id the plan's tool gave the work.
 _STATED_ID_RE = re.compile(r"^(?P<title>.*\S)\s*\(\s*id\s*[:=]\s*`?(?P<id>[\w.-]+)`?\s*\)$", re.I)
+#: The issue a card heading closes on: ``Crear tablas en PostgreSQL — Issue #9``.
+_ISSUE_TAIL_RE = re.compile(r"^(?P<title>.*\S)\s+[—–-]\s+(?:issue|ticket)\s+(?P<id>#\d+)$", re.I)
 
 
 def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
@@ -177,7 +179,7 @@ def heading_item(b: Builder, sec: Section) -> tuple[str, str]:
     closes on (``x (ID: hon-teal-guanaco)``) or opens with, else the initials of its words (numbered on when
     taken)."""
     head = strip_heading_marks(sec.bare_title)[0]
-    stated = _STATED_ID_RE.match(head)
+    stated = _STATED_ID_RE.match(head) or _ISSUE_TAIL_RE.match(head)
     if stated and stated.group("id") not in b.items:
         return stated.group("id"), stated.group("title")
     m = _UNIT_RE.match(head)

@@ -355,6 +355,9 @@ def status_heading(title: str) -> str | None:
     words = _WHEN_TAIL.sub("", words) or words
     words = _RECENTLY.sub("", words) or words
     words = _CONFIRMED_TAIL.sub("", words) or words
+    if (timed := _WHEN_IN_SCHEDULE.match(words)) and "(" not in timed.group("head"):
+        # "📋 POR HACER — SPRINT 1 (Esencial)", "Done - Week 2": the column, and the stretch of the schedule it covers.
+        return status_heading(timed.group("head"))
     glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)$", words)
     if glossed and len(glossed.group("head").split()) <= 3:
         # "ACTIEF (In Progress)", "VOLTOOID (Afgerond)": the state, and the same in other words beside it; the
@@ -370,6 +373,11 @@ def status_heading(title: str) -> str | None:
     bare = _WHO_WHERE.sub("", bare) or bare
     return exact_status(bare) if bare != words and len(bare.split()) <= 3 else None
 
+
+#: A column's state, then the stretch of the schedule it covers after a dash: ``To do — Sprint 1 (core)``.
+_WHEN_IN_SCHEDULE = re.compile(
+    r"^(?P<head>[^—–]+?)\s+[—–-]\s+(?:sprint|week|iteration|semana|fase|iteraci[oó]n|woche|semaine)s?\s+\d+\b.*$", re.I
+)
 
 #: Words around a status heading's state that say what the column holds or where the work went.
 _WHO_WHERE = re.compile(
