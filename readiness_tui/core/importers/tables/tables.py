@@ -33,6 +33,7 @@ from readiness_tui.core.importers.tables.columns import (
 )
 from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
+from readiness_tui.core.importers.tables.raci import raci_columns, raci_table
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
     handle_matrix,
@@ -121,6 +122,11 @@ def handle_table(
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
+    if people := raci_columns(table, fields):
+        # "| Task | Thom | Austin |" over R/A/C/I letters: who is marked R owns the row.
+        table = raci_table(table, people)
+        fields = classify_fields(table)
+        b.note(table.line, "table: a RACI matrix; the person marked R owns each row, the others' parts kept")
     id_col = id_column(table, fields)
     if id_col is None and (id_col := _phase_numbers(table, fields)) is not None:
         # "| Phase | Task | Owner | State |" over 1.1, 1.2, 2.1 … 4: each row's number within its phase, its id.
