@@ -115,3 +115,43 @@ def test_a_state_and_a_note_in_brackets_opening_an_entry() -> None:
         "Add LED connector": ("done", "2-pin JST"),
         "Route traces": ("todo", ""),
     }
+
+
+def test_marked_lines_and_drawn_boxes_in_one_paragraph_are_one_checklist_of_steps() -> None:
+    # Hard-broken lines, each a state mark or a drawn box before "Step N:": one checklist, its steps' numbers ids.
+    md = (
+        "# Roadmap\n\n✅ Step 0: Planning  \n✅ Step 1: Schema design  \n✅ Step 2: Project setup  \n\n"
+        "✅ Step 3: Frontend setup  \n☐ Step 4: Onboarding UIs  \n☐ Step 5: Booking flows  \n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.status) for i in result.board.items]
+    assert got == [
+        ("STEP-0", "Planning", "done"),
+        ("STEP-1", "Schema design", "done"),
+        ("STEP-2", "Project setup", "done"),
+        ("STEP-3", "Frontend setup", "done"),
+        ("STEP-4", "Onboarding UIs", "todo"),
+        ("STEP-5", "Booking flows", "todo"),
+    ]
+
+
+def test_task_numbers_that_start_again_under_each_epic_name_each_runs_own_tasks() -> None:
+    md = (
+        "# Plan\n\n## Feature: Branching\n\n### Epic 1\n"
+        "- [ ] Task 1: Write the brief\n  - Status: unstarted\n"
+        "- [ ] Task 2: Define the ADR\n  - Depends on: Task 1\n\n"
+        "## Feature: Logging\n\n### Epic 1\n"
+        "- [ ] Task 1: Write the logging brief\n"
+        "- [ ] Task 2: Build the logger\n  - Depends on: Task 1\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.status, i.depends_on) for i in result.board.items]
+    assert got == [
+        ("TASK-1", "Write the brief", "todo", []),
+        ("TASK-2", "Define the ADR", "todo", ["TASK-1"]),
+        ("TASK2-1", "Write the logging brief", "todo", []),
+        ("TASK2-2", "Build the logger", "todo", ["TASK2-1"]),
+    ]
+    assert not any("appears again" in ln for ln in result.report_lines)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS, PICTOGRAPHS
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
@@ -133,6 +134,31 @@ def _task_ids(lines: list[str]) -> dict[str, str]:
     return found
 
 
+def _named_tasks(mr: re.Match[str], named: dict[str, str]) -> str:
+    """A reference to tasks by number (``_TASK_REF``) as the ids ``named`` gives them; unchanged where one is not."""
+    nums = _task_numbers(mr.group("nums"))
+    if not nums or not all(x.lower() in named for x in nums):
+        return mr.group(0)
+    return ", ".join(named[x.lower()] for x in nums)
+
+
+def _numbers_restart(lines: list[str]) -> bool:
+    """Whether the plan's task entries number again from 1 (``- [ ] Task 1:`` under each epic), no heading naming a
+    task by number: then each run of numbers is its own."""
+    fenced, seen, again = False, set[str](), False
+    for ln in lines:
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        if _TASK_HEADING.match(ln):
+            return False
+        if e := _task_entry(ln):
+            again = again or e.group("num").lower() in seen
+            seen.add(e.group("num").lower())
+    return again
+
+
 def _task_numbers(nums: str) -> list[str]:
     """``2, 7`` -> 2, 7; ``1-9`` -> 1 .. 9 (a range whose ends differ in their last number only)."""
     out: list[str] = []
@@ -225,6 +251,8 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     marked_label_lines(lines, parse_status, note)
     promote_bold_substeps(lines, note)
     ids = _task_ids(lines)
+    restart = _numbers_restart(lines)
+    run, scope = 1, dict[str, str]()  # where the entries number again from 1: the run's count, and its ids
     phases = phase_item_ids(lines)
     fenced = False
     for n, ln in enumerate(lines):
@@ -250,18 +278,20 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
                 new = m.group("lead") + rid + m.group("sep") + new[m.end() :]
             note(n + 1, f"heading names {m.group('word')} {m.group('num')}: item id {rid}")
         elif (e := _task_entry(new)) and e.group("num").lower() in ids:
-            rid = ids[e.group("num").lower()]
+            num = e.group("num").lower()
+            rid = ids[num]
+            if restart:
+                # "Task 1" .. "Task 3" under each epic: each run of numbers names its own items (TASK-1, TASK2-1).
+                if num in scope:
+                    run, scope = run + 1, {}
+                if run > 1 and "." not in num:
+                    rid = f"{e.group('word').upper()}{run}-{e.group('num')}"
+                scope[num] = rid
             new = e.group("lead") + rid + e.group("sep") + new[e.end() :]
             note(n + 1, f"list entry names {e.group('word')} {e.group('num')}: item id {rid}")
         elif ids:
-
-            def ref(mr: re.Match[str]) -> str:
-                nums = _task_numbers(mr.group("nums"))
-                if not nums or not all(x.lower() in ids for x in nums):
-                    return mr.group(0)
-                return ", ".join(ids[x.lower()] for x in nums)
-
-            new = _TASK_REF.sub(ref, new)
+            # "Depends on: Task 1" names the task of its own run.
+            new = _TASK_REF.sub(partial(_named_tasks, named={**ids, **scope}), new)
         if "] (" in new:
             new, spaced = _SPACED_LINK.subn(r"[\g<text>](\g<target>)", new)
             if spaced:

@@ -264,6 +264,9 @@ def marked_outline_lines(
 _MARKED_PLAIN_LINE = re.compile(rf"^(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s+(?P<title>\S.*)$")
 
 
+#: A checklist entry flush with the margin: ``- [ ] Step 10: Onboarding UIs``.
+_BOX_ENTRY = re.compile(r"^- \[[ xX]\] \S")
+
 #: A bold name and what it means: ``**Payment security** - PCI compliant from day one``.
 _NAMED_EXPLAINED = re.compile(r"^\*\*[^*]+\*\*\s*(?:[-–—:]|\*\*)\s*\S")
 
@@ -281,7 +284,9 @@ def marked_lines(lines: list[str], state: Callable[[str], str | None], note: Cal
         # One mark before every line of bold names explained ("✅ **Payment security** - PCI compliant from day one"
         # under "Critical Success Factors") decorates a list of qualities; it ticks no work off.
         decorated = len(set(states)) == 1 and all(_NAMED_EXPLAINED.match(m.group("title")) for _, m in found)
-        if len(paragraph) >= 3 and len(found) == len(paragraph) and all(states) and not decorated:
+        # Lines already read as boxes (a drawn "☐ Step 10") run on the same checklist ("✅ Step 9" above them).
+        boxed = sum(1 for n in paragraph if _BOX_ENTRY.match(lines[n]))
+        if found and len(paragraph) >= 3 and len(found) + boxed == len(paragraph) and all(states) and not decorated:
             for n, m in found:
                 box, said = _box_of(m.group("mark"), state)
                 lines[n] = f"- [{box}] {m.group('title').strip()}{said}"

@@ -40,6 +40,23 @@ from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse
 _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
 
 
+#: An entry named by a unit of the plan's sequence and its number: ``Step 10: Frontend onboarding``.
+_UNIT_ENTRY = re.compile(r"^(?P<word>step|stage|part)\s+(?P<num>\d+)\s*[:—–]\s*(?P<title>\S.*)$", re.I)
+
+
+def unit_entries(b: Builder, texts: list[str]) -> dict[int, tuple[str, str]]:
+    """(id, title) by position of entries each named by one unit word and its own number (``Step 0: Planning`` ..
+    ``Step 18: Deploy``, three or more, no number twice, no id taken): ``STEP-0`` .. ``STEP-18``; else empty."""
+    found = [_UNIT_ENTRY.match(t) for t in texts]
+    named = [m for m in found if m]
+    if len(named) < 3 or len({m.group("word").lower() for m in named}) != 1:
+        return {}
+    ids = [f"{m.group('word').upper()}-{m.group('num')}" for m in named]
+    if len(set(ids)) < len(ids) or any(i in b.items for i in ids):
+        return {}
+    return {k: (f"{m.group('word').upper()}-{m.group('num')}", m.group("title")) for k, m in enumerate(found) if m}
+
+
 def free_prefix(b: Builder, prefix: str) -> str:
     """``prefix``, or the first of ``D2-``, ``D3-`` … that no item uses yet: ids made for one list's boxes never
     name another's ("### Day 1" and "### Days 2-3" both give ``D-``; their boxes are different work)."""
@@ -78,7 +95,8 @@ def checklist(
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
         dashed = dashed_list([plain(it.text, keep_code=True) for it in items if it.checked is not None])
         labelled = labelled_list([it.text for it in items if it.checked is not None])
-        for it, tail in zip(items, tails, strict=True):
+        units = unit_entries(b, [plain(it.text) for it in items])
+        for pos, (it, tail) in enumerate(zip(items, tails, strict=True)):
             if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
                 if id(it) not in kids:
                     continue  # prose under an entry: part of its description
@@ -103,7 +121,10 @@ def checklist(
                 # "- [x] ✅ 1. Add Items": the mark repeats the box; the number after it is the entry's.
                 text, md = text[lead_mark.end() :], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
             m = numbered(text, bare=bare)
-            lead = entry_id(md, text) or ((m[0], m[1], None) if m else None) or tail
+            unit = units.get(pos)
+            lead = (
+                (unit[0], unit[1], None) if unit else entry_id(md, text) or ((m[0], m[1], None) if m else None) or tail
+            )
             known = _known_range(b, text) if not m else None
             if known:
                 # "[ ] P3-3〜P3-7 the collectors" in a list that restates the plan: a box for each of them.

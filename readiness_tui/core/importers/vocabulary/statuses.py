@@ -24,6 +24,7 @@ _CROSSES = frozenset("\u274c\u2717\u2718\u2716\u274e")
 _STATUS_EXTRA = {
     "not started": "todo",
     "not-started": "todo",
+    "unstarted": "todo",
     "to be done": "todo",
     # "## 🚧 To Be Implemented (Frontend)" beside "## ✅ Completed (Backend)": the work not begun.
     "to be implemented": "todo",
