@@ -191,6 +191,14 @@ def _tasks_led_in(sec: Section) -> bool:
 
 
 def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int], what: str) -> None:
+    named = [plain(it.text).strip() for it in lst.items]
+    if all(n in b.items for n in named):
+        # "**Tasks:**" over "1. TASK-vue-scaffold", "2. TASK-api-skeleton": the phase's share of items made elsewhere.
+        for rid in named:
+            b.items[rid].values.setdefault("phase", pid)
+        b.consume(lst, sec)
+        b.used(lst.line, f"{what}: names items {id_span(named)}, made elsewhere; phase {pid} holds them")
+        return
     made: list[str] = []
     _add_items(b, pid, lst, counter, made, plan_numbers=numbers_run_on(sec.root))
     b.consume(lst, sec)

@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.lead_ins import context_heading, deci
 from readiness_tui.core.importers.tables.cells import column_cells, is_placeholder, mapping_note, padded_cells
 from readiness_tui.core.importers.tables.row_fields import row_values
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 
 def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -> bool:
@@ -219,6 +220,10 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"
+    states = [exact_status(v) for v in firsts]
+    if 3 <= len(firsts) <= 8 and all(states) and len(set(states)) == len(states):
+        # "| Symbol | Status |" over `Todo`, `In Progress`, `Done`: what the plan's state words mean.
+        return "a legend of status words"
     if _scope_states(table, fields):
         # "| Feature | Status |" over "✅ Included", "✅ **NEW**": what a release holds, not work to track.
         return "a scope list (what the release includes)"

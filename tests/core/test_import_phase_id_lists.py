@@ -1,0 +1,49 @@
+"""A tracker's table of tasks with slug ids, its legend of status words, and an execution plan whose phases list the
+ids of those tasks (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Tasks
+
+## Status Legend
+
+| Symbol | Status |
+|--------|--------|
+| `Todo` | Not started |
+| `In Progress` | Being worked on |
+| `Done` | Completed |
+
+## Task Table
+
+| ID | Task | Priority | Status | Dependencies |
+|----|------|----------|--------|--------------|
+| TASK-python-scaffold | Create the Python project | P0 | Done | - |
+| TASK-vue-scaffold | Create the Vue project | P0 | Todo | - |
+| TASK-api-skeleton | FastAPI app skeleton | P1 | Todo | TASK-python-scaffold |
+
+## Execution Plan
+
+### Phase 1: Project Scaffolding
+
+**Tasks:**
+1. TASK-python-scaffold
+2. TASK-vue-scaffold
+
+### Phase 2: API
+
+**Tasks:**
+1. TASK-api-skeleton
+"""
+
+
+def test_the_phases_list_the_tables_tasks_and_the_legend_is_no_work() -> None:
+    lines, items = imported(PLAN)
+    got = [(i.id, i.status, i.phase, i.depends_on) for i in items.values()]
+    assert got == [
+        ("TASK-python-scaffold", "done", "1", []),
+        ("TASK-vue-scaffold", "todo", "1", []),
+        ("TASK-api-skeleton", "todo", "2", ["TASK-python-scaffold"]),
+    ]
+    assert any("a legend of status words, not work" in ln for ln in lines)
