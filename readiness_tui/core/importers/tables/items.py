@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NUMBERED_SLUG, id_shape, is_id
+from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NAMESPACED_ID_RE, NUMBERED_SLUG, id_shape, is_id
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
 from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
@@ -167,7 +167,7 @@ def handle_items(
         given = id_col is not None and chosen_id(table.headers[id_col], rid)  # the recipe's id column
         given = given or (slugs and bool(SLUG_ID.fullmatch(rid)))
         # "| WP ID |" over WP-05A, WP-SET-UI: under a header that says ids, capitals joined by hyphens are one.
-        given = given or (headed_ids and bool(CAPS_ID_RE.match(rid)))
+        given = given or (headed_ids and bool(CAPS_ID_RE.match(rid) or NAMESPACED_ID_RE.match(rid)))
         # "| ID |" over A, B1, C2 (or "A：计划" beside "B1：x"): a capital alone names a row, as a letter's phase does.
         given = given or (headed_ids and bool(re.fullmatch(r"[A-Z]", rid)))
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given or rid in b.made_ids):

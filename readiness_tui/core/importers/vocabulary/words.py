@@ -24,6 +24,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "poradie", "redosled", "redoslijed", "ترتيب", "क्रम",
         # Indonesian and Malay, Vietnamese
         "nomor", "kode", "stt", "mã", "số",
+        # "Identifier" in the plan languages
+        "идентификатор", "ідентифікатор", "identificador", "identifiant", "identificativo", "kennung", "identyfikator",
+        "标识", "標識子", "식별자",
     ),
     "title": (
         "aufgabe", "titel", "bezeichnung", "arbeitspaket", "tätigkeit", "tätigkeiten", "maßnahme", "massnahme",
