@@ -26,6 +26,7 @@ from readiness_tui.core.importers.references.refs import (
     expand_group_ranges,
     unglue,
 )
+from readiness_tui.core.importers.references.title_words import item_named_by_words, title_stems
 from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 
@@ -53,7 +54,7 @@ _STEM = re.compile(r"^[A-Za-z]+-?")
 
 
 #: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs".
-_PARTS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)
+_PARTS = re.compile(r"\s*(?:[,;/&+]|\band\b)\s*", re.I)
 
 
 def title_key(text: str) -> str:
@@ -171,6 +172,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
     groups: dict[str, Section] | None = None
     tails: dict[str, str] | None = None
     titles: dict[str, str] | None = None
+    stems: dict[str, set[str]] | None = None
     for rid, rec in items.items():
         note = rec.values.get("dependency_note")
         if not note:
@@ -221,6 +223,17 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 if named and named != rid and named not in deps:
                     deps.append(named)
                     b.note(rec.line, f"{rid}: {part.strip()!r} is the title of {named}; taken as a dependency")
+                elif named is None:
+                    # "Apple Developer account approved": most words of one item's title ("Create Apple Developer
+                    # Account"), a guess reported as one.
+                    stems = stems if stems is not None else title_stems(b)
+                    worded = item_named_by_words(b, part, rid, stems)
+                    if worded and worded not in deps:
+                        deps.append(worded)
+                        b.note(
+                            rec.line,
+                            f"{rid}: {part.strip()!r} shares the words of {worded}'s title; guessed a dependency",
+                        )
         for ref in dict.fromkeys(found):
             if ref not in deps:
                 deps.append(ref)

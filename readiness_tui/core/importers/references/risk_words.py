@@ -33,7 +33,8 @@ _ANY_TASK = frozenset(
 )  # fmt: skip
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
+    """The stems of the words that tell one piece of work from another (see the module doc)."""
     return {
         w.lower()[:_STEM_LEN]
         for w in _WORD.findall(text)
@@ -60,7 +61,7 @@ _NOT_ABOUT = frozenset(
 
 
 def _about(values: dict[str, Any]) -> set[str]:
-    return _stems(" ".join(t for k, v in values.items() if k not in _NOT_ABOUT for t in _texts(v)))
+    return word_stems(" ".join(t for k, v in values.items() if k not in _NOT_ABOUT for t in _texts(v)))
 
 
 def risks_by_words(b: Builder) -> None:
