@@ -155,3 +155,12 @@ def test_task_numbers_that_start_again_under_each_epic_name_each_runs_own_tasks(
         ("TASK2-2", "Build the logger", "todo", ["TASK2-1"]),
     ]
     assert not any("appears again" in ln for ln in result.report_lines)
+
+
+def test_a_code_span_before_a_comma_is_one_of_a_list_of_names_not_an_id() -> None:
+    md = "# P\n\n## Types\n\n- [ ] `i32`, etc (integral)\n- [ ] `f32`, `f64` (floating)\n- [ ] `T-12` Parser\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.id, i.title) for i in result.board.items]
+    assert [t for _, t in got] == ["`i32`, etc (integral)", "`f32`, `f64` (floating)", "Parser"]
+    assert got[2][0] == "T-12"

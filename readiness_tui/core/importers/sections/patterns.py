@@ -292,7 +292,8 @@ def title_has(sec: Section, *words: str) -> bool:
 #: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
 _MARKED_ID_RE = re.compile(
     r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
-    r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>\S.*)$"
+    # "`i32`, etc (integral)": a comma after the code makes it one of a list of names, not an id.
+    r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>[^\s,].*)$"
 )
 
 
