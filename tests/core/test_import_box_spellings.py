@@ -164,3 +164,15 @@ def test_a_code_span_before_a_comma_is_one_of_a_list_of_names_not_an_id() -> Non
     got = [(i.id, i.title) for i in result.board.items]
     assert [t for _, t in got] == ["`i32`, etc (integral)", "`f32`, `f64` (floating)", "Parser"]
     assert got[2][0] == "T-12"
+
+
+def test_a_box_starred_as_optional_keeps_its_number_and_says_optional() -> None:
+    md = "# Tasks\n\n- [x] 4.1 Build the panel\n- [ ]* 4.2 Write the property test\n- [ ] 4.3 Wire it up\n"
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    got = [(i.id, i.title, i.status) for i in result.board.items]
+    assert got == [
+        ("4.1", "Build the panel", "done"),
+        ("4.2", "Write the property test (optional)", "todo"),
+        ("4.3", "Wire it up", "todo"),
+    ]

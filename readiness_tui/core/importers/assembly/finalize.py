@@ -164,6 +164,16 @@ def _groups_written_as_items(b: Builder) -> None:
             b.note(rec.line, f"{g}: items name it as their {fld} ({', '.join(members)}): the {fld} itself, not an item")
 
 
+def _no_self_waits(b: Builder) -> None:
+    """An item never waits on itself: a summary under its heading ("3.1 → 3.2 → … → 3.6" under Story 3.6) may name
+    it among the others; that wait is dropped and reported."""
+    for rid, rec in b.items.items():
+        deps = rec.values.get("depends_on") or []
+        if rid in deps:
+            rec.values["depends_on"] = [d for d in deps if d != rid]
+            b.note(rec.line, f"{rid}: named among its own dependencies; an item does not wait on itself")
+
+
 def _risks_written_as_items(b: Builder) -> None:
     """An entry of a list whose id is a risk's (``- ✅ RP-001 (Scope Creep): **MITIGADO**`` beside rows whose risk
     cell names RP-001) sums that risk up: no item. Its words go to the risk, unless an item waits on it."""
@@ -366,6 +376,7 @@ def finalize(b: Builder) -> None:
     _risks_written_as_items(b)
     _group_waits(b)
     _widen(b, lambda ref: _family(b, ref))
+    _no_self_waits(b)
     # Phases and milestones items name but the document never defined: made, so nothing dangles.
     for kind, fld in (("phases", "phase"), ("milestones", "milestone")):
         known = {r.values.get("id") for r in b.records[kind]}

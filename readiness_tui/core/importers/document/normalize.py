@@ -39,6 +39,7 @@ from readiness_tui.core.importers.document.list_marks import (
     glyph_bullets,
     indented_lists,
     shallow_sublists,
+    starred_boxes,
     unspaced_bullets,
 )
 from readiness_tui.core.importers.document.plain_text import (
@@ -233,6 +234,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     verb_lines(lines, note)
     glyph_bullets(lines, note)
     bracket_boxes(lines, note)
+    starred_boxes(lines, note)
     label_line_blocks(lines, note)
     label_paragraphs(lines, note)
     period_outlines(lines, note)

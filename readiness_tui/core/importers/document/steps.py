@@ -136,6 +136,12 @@ _BOLD_ID_LEAD = re.compile(r"^\*\*(?P<id>[^\s*:]+?)\s*(?P<sep>:|—|–|\s-\s)\s
 #: ``**#4. Report Generation System** ⏳ **STARTING NOW**``: an issue's number, its full stop and title in bold, maybe
 #: words after the bold (one of a run).
 _BOLD_HASH_LINE = re.compile(r"^\*\*(?P<id>#\d{1,5})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s+\S.*)?\s*$")
+#: ``**Story 3.1: Dashboard Worker**``: the whole line bold, a word naming work and its number, a title.
+_BOLD_WORD_ID_LINE = re.compile(
+    r"^\*\*(?P<id>(?:task|story|feature|ticket|issue)\s+#?\d+(?:\.\d+)*[a-z]?)\s*(?P<sep>:|—|–|\s-\s)\s*"
+    r"(?P<title>[^*].*?)\*\*\s*$",
+    re.I,
+)
 #: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
 _BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
@@ -177,8 +183,9 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
             or _BOLD_ID_LEAD.match(ln)
             or _BOLD_HASH_LINE.match(ln)
             or _BOLD_NUMBER_LINE.match(ln)
+            or _BOLD_WORD_ID_LINE.match(ln)
         )
-        and is_id(m.group("id"))
+        and (is_id(m.group("id")) or m.re is _BOLD_WORD_ID_LINE)
     ]
     # A run names its items by ids; numbered bold lines are read only over fields (a number alone may be emphasis).
     opening = [

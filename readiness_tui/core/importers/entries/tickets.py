@@ -301,6 +301,12 @@ def ticket_blocks(
                 apply_key(b, waits[0], waits[1], ListItem(blk.line, blk.end, lead_in), values, rid)
                 b.consume(blk, sec)
                 continue
+            if is_criteria(lead_in):
+                # "**Acceptance Criteria:**" over "5. Status badge colors: gray (queued) …": conditions the item must
+                # meet, whatever words open them; not its fields.
+                values.setdefault("acceptance", []).extend(plain(it.text, keep_code=True) for it in blk.items)
+                b.consume(blk, sec)
+                continue
             for it in blk.items:
                 if leads_in_tasks(it.text) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
