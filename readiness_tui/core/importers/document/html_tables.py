@@ -4,11 +4,20 @@ Markdown passes an HTML block through untouched, so a plan exported from a wiki 
 work in ``<table>`` markup. Each row becomes a table row with the line it starts on; the header row is the first
 row, when every cell of it is a ``<th>``. A block with more than one table gives the first; one with no such header
 row or no body rows gives none (it stays text, reported as such). ``document.parse`` makes the Table block.
+
+Markdown ends an HTML block at a blank line, so a table whose rows are spaced apart (``<!-- 🔴 HIGH -->`` between
+runs of ``<tr>``) would be cut after its header: ``joined_html_tables`` takes the blank lines out from ``<table>`` to
+``</table>`` before parsing. A heading written in HTML (``<h2>Bug Listings</h2>`` alone on its line) is read as the
+Markdown heading it is (``html_headings``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from html.parser import HTMLParser
+
+from readiness_tui.core.importers.document.blocks import FENCE_LINE
 
 
 class _Rows(HTMLParser):
@@ -64,3 +73,42 @@ def html_table(html: str, line: int) -> tuple[list[str], list[tuple[int, list[st
     headers = rows[0][1]
     width = len(headers)
     return headers, [(line + at - 1, (cells + [""] * width)[:width]) for at, cells, _ in rows[1:]]
+
+
+_TABLE_OPEN = re.compile(r"^\s*<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+#: A heading in HTML alone on its line: ``<h2>Bug Listings by Category</h2>``.
+_HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<text>[^<]+)</h(?P=level)>\s*$", re.I)
+
+
+def joined_html_tables(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """The blank lines inside each HTML table (see the module doc) taken out, so the table is one HTML block; the
+    line count is kept (each becomes an HTML comment). Outside fences only."""
+    fenced, inside, joined = False, False, 0
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        if fenced:
+            continue
+        if not inside and _TABLE_OPEN.match(ln):
+            inside, joined, start = not _TABLE_CLOSE.search(ln), 0, n
+        elif inside:
+            if _TABLE_CLOSE.search(ln):
+                inside = False
+                if joined:
+                    note(start + 1, "an HTML table spaced with blank lines read as one table")
+            elif not ln.strip():
+                lines[n] = "<!-- -->"
+                joined += 1
+
+
+def html_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Each ``<hN>words</hN>`` line outside fences as the Markdown heading ``#…# words``."""
+    fenced = False
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        m = None if fenced else _HTML_HEADING.match(ln)
+        if m:
+            lines[n] = "#" * int(m.group("level")) + " " + m.group("text").strip()
+            note(n + 1, f"HTML heading <h{m.group('level')}> read as a heading")

@@ -33,6 +33,7 @@ from functools import partial
 
 from readiness_tui.core.importers.document.blocks import FENCE_LINE, HEADING_LINE, HEADING_MARKS, PICTOGRAPHS
 from readiness_tui.core.importers.document.fences import fence_end, unfence_task_notes, unquote_plans
+from readiness_tui.core.importers.document.html_tables import html_headings, joined_html_tables
 from readiness_tui.core.importers.document.list_marks import (
     bracket_boxes,
     emoji_shortcodes,
@@ -224,8 +225,11 @@ def summary_headings(lines: list[str], note: Callable[[int, str], None]) -> None
 
 def normalize(text: str, note: Callable[[int, str], None]) -> str:
     """The plan with the shapes above rewritten; ``note(line, text)`` reports each kind once per line."""
-    lines = text.split("\n")
+    # "TASK‑010" with a non-breaking hyphen (U+2011, or U+2010) is TASK-010, as every reference to it means.
+    lines = text.replace("\u2011", "-").replace("\u2010", "-").split("\n")
     emoji_shortcodes(lines, note)
+    joined_html_tables(lines, note)
+    html_headings(lines, note)
     unspaced_headings(lines, note)
     unspaced_bullets(lines, note)
     indented_lists(lines, note)

@@ -100,8 +100,9 @@ RANGE_SEP = r"(?:\.\.\.?|…|–|—|~|～|〜|\s+to\s+|\s+through\s+|\s+thru\s+
 
 #: An id of words in capitals joined by hyphens, a digit or not: ``OPS-BLOCKER-001``, ``BACKLOG-RESUME``, ``WP-SET-UI``.
 CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
-#: A key in a namespace: capitals, a colon, then a key (``ROADMAP:S001``, ``ROADMAP:MONITORING``).
-NAMESPACED_ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*:[A-Z0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$")
+#: A key in a namespace: capitals, a colon or a hash, then a key (``ROADMAP:S001``, ``ROADMAP:MONITORING``,
+#: ``MUI#H001``).
+NAMESPACED_ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*[:#][A-Z0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$")
 
 
 def is_id(text: str) -> bool:

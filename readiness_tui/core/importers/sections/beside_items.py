@@ -199,7 +199,8 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         # "### Step 2: Configure Authentication" over "1. Setup GitLab auth App", "2. Complete the same for …": what
         # the step is done by.
         return "the work of the step its heading names"
-    if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec):
+    # ("## How to use this backlog" over its rules names the backlog, not work.)
+    if _TASKS_TAIL.search(sec.bare_title) and not _holds_items(b, sec) and not about_the_plan(sec.bare_title):
         return "the tasks its heading names"
     if _QUICK_WINS.match(sec.bare_title) and all(opens_with_action(it.text) for it in blk.items):
         # "## 💡 Quick Wins (Low-hanging fruit)" over "- Add a copy button": small work, each entry a thing to do (a

@@ -25,6 +25,8 @@ _STATUS_EXTRA = {
     "not started": "todo",
     "not-started": "todo",
     "unstarted": "todo",
+    # A bug list's "Fixed" beside "-" (still open).
+    "fixed": "done",
     "to be done": "todo",
     # "## 🚧 To Be Implemented (Frontend)" beside "## ✅ Completed (Backend)": the work not begun.
     "to be implemented": "todo",
