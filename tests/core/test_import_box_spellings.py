@@ -176,3 +176,26 @@ def test_a_box_starred_as_optional_keeps_its_number_and_says_optional() -> None:
         ("4.2", "Write the property test (optional)", "todo"),
         ("4.3", "Wire it up", "todo"),
     ]
+
+
+def test_a_plain_entry_over_boxes_beside_boxes_names_their_group() -> None:
+    md = (
+        "# PLAN\n\n* Software\n  * [ ] Write the sensor class\n    * [X] Get angle detection working\n"
+        "  * [X] Write the PID class\n* Hardware\n  * [ ] Design the chassis\n* [ ] Test and finish the bot.\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    titles = [(i.title, i.status) for i in result.board.items]
+    assert titles == [
+        ("Write the sensor class", "todo"),
+        ("Get angle detection working", "done"),
+        ("Write the PID class", "done"),
+        ("Design the chassis", "todo"),
+        ("Test and finish the bot.", "todo"),
+    ]
+    assert sum("names the group of the boxes under it" in ln for ln in result.report_lines) == 2
+
+
+def test_a_closing_share_of_the_work_done_is_its_state() -> None:
+    md = "# Roadmap\n\n## Version 0.2\n\n- GPX loading **[40%]**\n- zooming with keyboard **[100%]**\n- track rendering\n"
+    assert _states(md) == {"GPX loading": "in_progress", "zooming with keyboard": "done", "track rendering": "todo"}

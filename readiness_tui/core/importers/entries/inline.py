@@ -137,6 +137,8 @@ def closing_bracket_status(title: str) -> tuple[str, str | None]:
 
 
 _PAREN_BOX = re.compile(r"^\((?:\s?|(?P<unsure>\?))\)\s+")
+#: A share of the work done closing an entry, in brackets: ``[40%]``, ``(80% - uncommitted)``.
+_CLOSING_SHARE = re.compile(r"\s*[\[(]\s*(?P<share>\d{1,3}\s*%[^\[\]()]*)[\])]\s*$")
 #: A bracket opening an entry with a state word and a note on it: ``(Done, 2-pin JST) Add LED connector``.
 _STATE_NOTE = re.compile(r"^\((?P<state>[^\W\d_][^(),;]{0,20})[,;]\s*(?P<note>[^()]{1,80})\)\s*(?=\S)")
 
@@ -175,6 +177,11 @@ def _lift_marks(text: str, values: dict[str, Any]) -> str:
             for f in found:
                 values.update({k: v for k, v in f.items() if k not in values})
             text = " — ".join([parts[0], *rest])
+    share = _CLOSING_SHARE.search(text)
+    if share and share.start() > 0 and "status" not in values and (done := parse_status(share.group("share"))):
+        # "GPX loading **[40%]**": how far along the work is, closing the entry; 100% is done.
+        values["status"] = done
+        text = text[: share.start()]
     box = closing_box(text)
     if box and "status" not in values:
         values["status"] = BOX_STATUS[box[0]]

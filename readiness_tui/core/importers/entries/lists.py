@@ -90,6 +90,8 @@ def checklist(
     kids: set[int] = set()  # the plain bullets a recipe made child items of the box above them
 
     def visit(items: list[ListItem], under: str | None) -> None:
+        if under is None and any(x.checked is not None for x in items):
+            items = _ungrouped(b, items)
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
@@ -210,6 +212,24 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def _ungrouped(b: Builder, items: list[ListItem]) -> list[ListItem]:
+    """The entries of a list of boxes with each plain entry over boxes of its own (``* Software`` over ``* [ ] Write
+    the PID class``) replaced by those boxes: it names a group of the work, not work (reported)."""
+    out: list[ListItem] = []
+    for it in items:
+        if (
+            it.checked is None
+            and any(sub.has_checkboxes for sub in it.children)
+            and not numbered(plain(it.text))
+            and not _ticks_itself(it)
+        ):
+            b.note(it.line, f"entry {plain(it.text)[:40]!r} names the group of the boxes under it; not an item")
+            out += it.sub_items()
+        else:
+            out.append(it)
+    return out
 
 
 def _ticks_itself(it: ListItem) -> bool:
