@@ -47,3 +47,18 @@ def test_the_phases_list_the_tables_tasks_and_the_legend_is_no_work() -> None:
         ("TASK-api-skeleton", "todo", "2", ["TASK-python-scaffold"]),
     ]
     assert any("a legend of status words, not work" in ln for ln in lines)
+
+
+def test_slug_ids_with_a_dotted_number_are_ids_beside_the_other_slugs() -> None:
+    plan = (
+        "# Tasks\n\n## Deploy\n\n| ID | Task | Dependencies |\n|----|------|--------------|\n"
+        "| TASK-startup-script | Create the startup script | - |\n"
+        "| TASK-setup-documentation | Write setup instructions | TASK-startup-script |\n"
+        "| TASK-phase-3.1-manual-testing | Test phase 3.1 by hand | TASK-setup-documentation |\n"
+    )
+    _, items = imported(plan)
+    assert [(i.id, i.depends_on) for i in items.values()] == [
+        ("TASK-startup-script", []),
+        ("TASK-setup-documentation", ["TASK-startup-script"]),
+        ("TASK-phase-3.1-manual-testing", ["TASK-setup-documentation"]),
+    ]

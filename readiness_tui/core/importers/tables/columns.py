@@ -257,7 +257,7 @@ def rows_are_periods(table: Table, fields: list[str | None]) -> bool:
 
 
 #: A slug an ID column may hold: ``ENA-DomainClaims-Email``, ``ST-P1-Private-Suggestions`` (no space, a capital start).
-SLUG_ID = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+")
+SLUG_ID = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?:[-_.][A-Za-z0-9]+)*")
 
 
 def slug_ids(table: Table, col: int) -> bool:
