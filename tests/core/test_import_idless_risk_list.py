@@ -147,3 +147,23 @@ def test_a_list_of_one_risks_fields_is_one_risk() -> None:
         ),
         ("R-2", "Unforeseen migration issues", [], "High", "TASK-028 (Staging Migration Rehearsal)"),
     ]
+
+
+def test_entries_labelled_risk_under_a_risks_and_mitigations_heading_are_risks() -> None:
+    # Each "Risk:" entry is a risk (its mitigation bullet its notes), under "Risks and Mitigations" and in the plan
+    # languages ("Riscos e Mitigações"): not one risk made of their fields, and not mitigations skipped.
+    for heading, risk, mitigation in (
+        ("Risks and Mitigations", "Risk", "Mitigation"),
+        ("Riscos e Mitigações", "Risco", "Mitigação"),
+    ):
+        md = (
+            f"# Plan\n\n## Phase 1\n- [ ] Parallel operation\n\n## {heading}\n"
+            f"1. {risk}: Systems down during migration\n   - {mitigation}: Gradual migration\n\n"
+            f"2. {risk}: Data loss\n   - {mitigation}: Backups\n"
+        )
+        result = import_markdown(md, "P.md")
+        assert result.board is not None
+        assert [(r.id, r.title) for r in result.board.risks] == [
+            ("R-1", "Systems down during migration"),
+            ("R-2", "Data loss"),
+        ]

@@ -180,7 +180,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
     elif (
         (len(lst.items) >= 2 or _said_of_a_risk(lst.items[0]))
         and (not lst.has_checkboxes or boxes or numbered_risks(lst))
-        and not re.search(r"mitigat|response", sec.title, re.I)
+        and (not re.search(r"mitigat|response", sec.title, re.I) or _labelled_risks_list(lst))
     ):
         # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
         if _fielded_risk(b, lst, sec):
@@ -202,6 +202,17 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
 _RISK_KEY = re.compile(r"^(?:risk|threat|description)$", re.I)
 
 
+def _risk_key(key: str) -> bool:
+    """Whether a label says "risk" (``Risk:``, ``Risco:``, ``Riesgo:``)."""
+    return key.strip().lower() in ("risk", "threat") or key.strip().lower() in RISK_HEADERS
+
+
+def _labelled_risks_list(lst: ListBlock) -> bool:
+    """Whether every entry is labelled a risk (``1. Risk: Data loss`` over ``- Mitigation: …``): risks, even under a
+    heading about mitigations, where other entries say what the plan does about them."""
+    return all((kv := split_keyval(it.text)) is not None and _risk_key(kv[0]) for it in lst.items)
+
+
 def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
     """One risk written as a list of its fields (``- **Risk**: Data loss``, ``- **Impact**: Critical``,
     ``- **Mitigation**:`` over ``- Staging rehearsal (TASK-028)``): its title the Risk entry's words, the ids its
@@ -214,6 +225,8 @@ def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
     said = next((kv[1] for kv in fields if kv and _RISK_KEY.match(kv[0].strip())), None)
     if said is None or not all(_RISK_KEY.match(k) or rule_for(_RISK_KEYS, k) for k in keys):
         return False
+    if sum(1 for k in keys if _RISK_KEY.match(k)) > 1:
+        return False  # "1. Risk: …", "2. Risk: …": a list of risks, each with its own bullets
     values: dict[str, Any] = {"title": plain(said).strip(), "mitigated_by": []}
     for kv, it in zip(fields, lst.items, strict=True):
         key = rule_for(_RISK_KEYS, kv[0].strip()) if kv else None
@@ -314,8 +327,11 @@ def _numbered_risks(b: Builder, lst: ListBlock) -> int:
         taken.add(f"R-{n}")
         text = "\n".join([plain(it.text, keep_code=True), *(plain(sub.text, keep_code=True) for sub in it.sub_items())])
         m = _RISK_NAME.match(it.text)
+        kv = split_keyval(it.text)
         if label:
             title = plain(label.group("rest")).strip(" .:")
+        elif kv and _risk_key(kv[0]):
+            title = plain(kv[1]).strip(" .:")  # "1. Risk: Data loss": the risk is what the label says
         else:
             title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
         rec = b.add_risk({"id": f"R-{n}", "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")

@@ -193,6 +193,10 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
     HeadingRule("risks", _words("risk")),
+    # "## Riscos e Mitigações", "## Riesgos": the word in the plan languages, opening the heading.
+    HeadingRule(
+        "risks", re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:riesgo|risque|risco|rischi|риск|ryzyk|风险|リスク|리스크)", re.I)
+    ),
     # "## Potential Challenges" over "1. **Location Accuracy**:" and its "**Mitigation**:": what may go wrong. ("Key
     # Challenges" a migration met, "Technical Challenges & Solutions" solved, are its history.)
     HeadingRule("risks", re.compile(r"\bpotential\s+(?:\w+\s+)?challenges\b", re.I)),
