@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.guided.recipe import Recipe
+from tests.core.import_plan import imported_with
 
 _PLAN = (
     "# Ledger\n\n| ID | Task | 상태 |\n|---|---|---|\n| T01 | Schema | 구현 완료, 미검증 |\n"
@@ -18,3 +19,16 @@ def test_the_recipes_own_word_inside_a_cell_gives_its_state() -> None:
     # "done" is a plain word: inside "not done" it is no state the person gave (the built-in words read it).
     assert [i.status for i in result.board.items] == ["in_progress", "in_progress", "todo"]
     assert not [line for line in result.report_lines if "not applied" in line and "미검증" in line]
+
+
+def test_the_recipes_word_for_a_mark_reads_the_cells_it_opens_unless_their_words_say_a_state() -> None:
+    plan = (
+        "# Release\n\n| Task | Status |\n|---|---|\n| Magic link | ⚠️ Untested |\n| Dark mode | ⚠️ Audit |\n"
+        "| Privacy page | ⚠️ Partial |\n| Icons | ❌ Missing |\n"
+    )
+    without = import_markdown(plan, "P.md")
+    assert without.board is not None
+    assert [i.status for i in without.board.items] == ["blocked", "blocked", "in_progress", "todo"]
+    result = imported_with(plan, '[statuses]\n"⚠️" = "todo"\n')
+    assert result.board is not None
+    assert [i.status for i in result.board.items] == ["todo", "todo", "in_progress", "todo"]

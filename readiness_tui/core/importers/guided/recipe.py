@@ -22,6 +22,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
 
     [statuses]           # the plan's status words -> board statuses
     "Shipped to QA" = "review"
+    "⚠️" = "todo"         # a mark: every cell it opens whose words after it say no state ("⚠️ Untested")
 
     [priorities]         # the plan's priority words -> P0..P3, before the built-in scale
     "最高" = "P0"

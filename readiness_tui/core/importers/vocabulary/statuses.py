@@ -203,6 +203,11 @@ def _parse_status(cell: str) -> str | None:
     # The person's word first (a recipe's [statuses]), then the plan's own legend, then the built-in words.
     if own := _recipe_status(text):
         return own
+    lead = re.match(MARK, text)
+    if lead and lead.end() < len(text) and (given := _recipe_status(lead.group(0).strip())):
+        # "⚠️ Untested" where the recipe says "⚠️" is to do: the person's word for the mark, unless the words after it
+        # say a state ("⚠️ Partial").
+        return _parse_status(text[lead.end() :]) or given
     marks = LEGEND_MARKS.get()
     if marks and (keyed := marks.get(mark_key(text))):
         return keyed
