@@ -9,6 +9,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box, plain
+from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import (
@@ -323,12 +324,20 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
         title = (title[: tag.start()] + title[tag.end() :]).strip()
-    lead = _LEAD_TAGS_RE.match(title)
+    lead = _LEAD_TAGS_RE.match(title) or _BLANK_TAG_RE.match(title)
     if lead:
-        # "T019 [P] [US1] Unit test for …" (spec-kit's tasks): the tags that open an entry label it (may run in
-        # parallel, its user story); they are no part of its name.
-        values["tags"] = [*values.get("tags", []), *re.findall(r"\[([^\[\]]+)\]", lead.group(0))]
-        title = title[lead.end() :]
+        tags = re.findall(r"\[([^\[\]]+)\]", lead.group(0))
+        if len(tags) == 1 and "owner" not in values and recipe_option("tags") == "owner":
+            # The recipe's tags = "owner": "[Juan] Create enemy" names who does it; "[_____]", no one yet.
+            if lead.re is not _BLANK_TAG_RE:
+                values["owner"] = tags[0]
+        elif lead.re is not _BLANK_TAG_RE:
+            # "T019 [P] [US1] Unit test for …" (spec-kit's tasks): the tags that open an entry label it (may run in
+            # parallel, its user story); they are no part of its name.
+            values["tags"] = [*values.get("tags", []), *tags]
+        else:
+            lead = None
+        title = title[lead.end() :] if lead else title
     mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values.update(mention_owner(title, mention))
@@ -341,6 +350,8 @@ _CLOSING_URL = re.compile(r"\s+<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
 #: What leads an address in at a title's end: "…: https://…", "…, e.g. https://…", "… see https://…".
 _LEAD_TO_URL = re.compile(r"(?:[\s:,;—–-]|\b(?:e\.g\.|see|at|via|here)(?=\s|$))+$", re.I)
 
+#: A blank to fill in, in brackets, opening an entry: ``[_____] Load the levels`` (nobody assigned yet).
+_BLANK_TAG_RE = re.compile(r"^\[_{2,}\]\s*(?=\S)")
 #: Bracketed tags of one short word each opening an entry's words: ``[P] [US1] ``, ``[Backend] ``.
 _LEAD_TAGS_RE = re.compile(r"^(?:\[[^\W\d_][\w.-]{0,11}\]\s*)+(?=[^\W_])")
 

@@ -109,6 +109,7 @@ _READ_OPTIONS = {
     "asides": "title closing with a bracketed aside",
     "dashes": "title with a spaced dash",
     "colons": "title with a colon",
+    "tags": "bracketed tag opening an entry",
 }
 #: What a value of one of them finds, where it differs from what the option's other values find.
 _READ_VALUES = {("asides", "title"): "file's details in brackets closing a title"}
@@ -123,6 +124,7 @@ _APPLIED = {
     ("dashes", "description"): "what follows a spaced dash in a title is its description",
     ("colons", "description"): "what follows a colon in a title is its description",
     ("colons", "title"): "a colon in a title keeps what follows in it",
+    ("tags", "owner"): "a bracketed tag opening an entry names its owner",
 }
 
 

@@ -62,6 +62,7 @@ A recipe is a small TOML file (``board.import.toml`` beside the board, or any fi
     plain_lists = "labelled"  # plain lists are work only under the sections labelled items, not across the plan
     asides = "description" # a bracketed aside closing a title ("Webhook worker (validation)") is its description
     dashes = "description" # what follows a spaced dash in a title (" - ", " — ", " -- ") is its description
+    tags = "owner"         # a bracketed tag opening an entry names its owner ("[Juan] Create enemy"; "[____]" no one)
 
 Section labels: ``items`` (its lists are items), ``item`` (the heading is one item; its lists are what
 it holds), ``headings`` (each heading right under it is one item, as ``item`` makes one), ``risks``,
@@ -177,6 +178,7 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "asides": ("plan", "description", "title"),
     "dashes": ("plan", "description"),
     "colons": ("plan", "description", "title"),
+    "tags": ("tags", "owner"),
 }
 
 
