@@ -26,8 +26,9 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_marks import closing_bracket_status
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
-from readiness_tui.core.importers.entries.inline import closing_bracket_status, id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import id_span, inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
