@@ -47,3 +47,16 @@ def test_bold_story_lines_are_items_their_criteria_conditions_and_no_item_waits_
     assert items["3.2"].depends_on == ["3.1"]
     assert "3.3" not in items["3.3"].depends_on
     assert any("does not wait on itself" in ln for ln in lines)
+
+
+def test_bold_lines_of_dotted_ids_and_titles_head_items() -> None:
+    plan = (
+        "# Work plan\n\n## Tasks\n\n**T1.1 Project governance & coordination**\n\n* steering committee\n\n"
+        "**T1.2 Quality assurance (Lead: CLS)**\n\n* peer review process\n\n**2026 goals**\n\nGrow the team.\n"
+    )
+    _, items = imported(plan)
+    assert [(i.id, i.title, i.owner) for i in items.values()][:2] == [
+        ("T1.1", "Project governance & coordination", ""),
+        ("T1.2", "Quality assurance", "CLS"),
+    ]
+    assert "2026" not in items

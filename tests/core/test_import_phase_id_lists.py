@@ -62,3 +62,18 @@ def test_slug_ids_with_a_dotted_number_are_ids_beside_the_other_slugs() -> None:
         ("TASK-setup-documentation", ["TASK-startup-script"]),
         ("TASK-phase-3.1-manual-testing", ["TASK-setup-documentation"]),
     ]
+
+
+def test_a_wp_column_of_ids_marked_done_and_short_dependencies() -> None:
+    plan = (
+        "# Fahrplan\n\n## Work-Package-Übersicht\n\n| WP | Unit | Inhalt | Phase | Abhängig von |\n|---|---|---|---|---|\n"
+        "| PCI-01 ✅ | `pci_types.lyx` | Konstanten | 1 | — |\n| PCI-02 ✅ | `pci_syscalls.lyx` | Syscalls | 1 | — |\n"
+        "| PCI-03 | `pci_config.lyx` | Config-Space | 1 | 01, 02 |\n| PCI-04 | `pci_enum.lyx` | Enumeration | 2 | 01–03 |\n"
+    )
+    _, items = imported(plan)
+    assert [(i.id, i.status, i.depends_on) for i in items.values()] == [
+        ("PCI-01", "done", []),
+        ("PCI-02", "done", []),
+        ("PCI-03", "todo", ["PCI-01", "PCI-02"]),
+        ("PCI-04", "todo", ["PCI-01", "PCI-02", "PCI-03"]),
+    ]

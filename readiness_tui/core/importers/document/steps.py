@@ -142,6 +142,8 @@ _BOLD_WORD_ID_LINE = re.compile(
     r"(?P<title>[^*].*?)\*\*\s*$",
     re.I,
 )
+#: ``**T3.5 Knowledge transfer (Lead: CLS)**``: the whole line bold, a dotted id, a space, a title (one of a run).
+_BOLD_DOTTED_ID_LINE = re.compile(r"^\*\*(?P<id>[A-Z]{1,4}\d+(?:\.\d+)+)(?P<sep>\s)\s*(?P<title>[^*].*?)\*\*\s*$")
 #: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
 _BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
@@ -184,6 +186,7 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
             or _BOLD_HASH_LINE.match(ln)
             or _BOLD_NUMBER_LINE.match(ln)
             or _BOLD_WORD_ID_LINE.match(ln)
+            or _BOLD_DOTTED_ID_LINE.match(ln)
         )
         and (is_id(m.group("id")) or m.re is _BOLD_WORD_ID_LINE)
     ]
@@ -198,7 +201,7 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
         fields = m.re is not _BOLD_ID_LEAD and _fields_follow(lines, n)
         if not fields and n not in counted and not (run and any(n == o for o, _, _ in opening)):
             continue
-        sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}"
+        sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}".rstrip()
         rest = m.groupdict().get("rest") or ""
         lines[n] = "#" * min(level + 1, 6) + f" {m.group('id')}{sep} {m.group('title').strip()}{rest}"
         what = (

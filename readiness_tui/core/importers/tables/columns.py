@@ -324,11 +324,23 @@ def id_then_words(table: Table, fields: list[str | None], id_col: int) -> tuple[
     if sum(opened) * 2 < len(heads) or sum(opened) < 2:
         return None
     heads = [[h[0].rstrip(":"), h[1].lstrip("—–-: ")] if ok else h for h, ok in zip(heads, opened, strict=True)]
+    marked = [h[1] for h, ok in zip(heads, opened, strict=True) if ok]
+    if all(not any(ch.isalnum() for ch in m) and parse_status(m) for m in marked):
+        # "| PCI-01 ✅ |" beside "| PCI-09 |": the id and a mark of its state, not a title; a bare id keeps its row.
+        bare = [len(h) == 1 and is_id(h[0]) for h in heads]
+        heads = [[h[0], ""] if b else h for h, b in zip(heads, bare, strict=True)]
+        return _cut(table, fields, id_col, heads, [o or b for o, b in zip(opened, bare, strict=True)], cells, "status")
     return _cut(table, fields, id_col, heads, opened, cells)
 
 
 def _cut(
-    table: Table, fields: list[str | None], id_col: int, heads: list[list[str]], opened: list[bool], cells: list[str]
+    table: Table,
+    fields: list[str | None],
+    id_col: int,
+    heads: list[list[str]],
+    opened: list[bool],
+    cells: list[str],
+    rest: str = "title",
 ) -> tuple[Table, list[str | None]]:
     header = table.headers[id_col]
     # A cell that opens with no id ("Whole V1 review") gives its row no id: reported, as any row without one.
@@ -340,7 +352,7 @@ def _cut(
     new_fields: list[str | None] = [
         "id",
         *fields[:id_col],
-        None if "title" in fields else "title",
+        None if rest in fields else rest,
         *fields[id_col + 1 :],
     ]
     headers = ["ID", *table.headers[:id_col], header, *table.headers[id_col + 1 :]]

@@ -49,6 +49,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "task #",
         "task no",
         "wbs",
+        "wp",
+        "wp id",
         "req id",
         "requirement id",
         "story id",
