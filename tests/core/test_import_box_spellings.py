@@ -199,3 +199,18 @@ def test_a_plain_entry_over_boxes_beside_boxes_names_their_group() -> None:
 def test_a_closing_share_of_the_work_done_is_its_state() -> None:
     md = "# Roadmap\n\n## Version 0.2\n\n- GPX loading **[40%]**\n- zooming with keyboard **[100%]**\n- track rendering\n"
     assert _states(md) == {"GPX loading": "in_progress", "zooming with keyboard": "done", "track rendering": "todo"}
+
+
+def test_a_done_list_without_boxes_beside_a_roadmaps_boxes_is_its_done_work() -> None:
+    md = (
+        "# SDK Roadmap\n\n## Current Status\n\n### ✅ Completed in This Release\n- Full async support\n"
+        "- Type safety improvements\n\n## Version 1.2.0\n\n### API Features\n- [ ] **Webhooks**\n- [ ] **Batch calls**\n"
+        "- [ ] **Streaming**\n"
+    )
+    assert _states(md) == {
+        "Full async support": "done",
+        "Type safety improvements": "done",
+        "Webhooks": "todo",
+        "Batch calls": "todo",
+        "Streaming": "todo",
+    }

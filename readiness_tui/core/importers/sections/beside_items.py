@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -168,6 +169,15 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         # "## Implemented" over "- Camera", "- Raycaster" beside "## TODO" and its work: the list of work's other
         # column. ("## Review" beside "## Tasks" holds notes of the sprint's review.)
         return "the work done, beside the plan's to-do list"
+    if (
+        status_heading(sec.bare_title) == "done"
+        and not lead_in_label(before)
+        and sum(1 for r in b.items.values() if r.origin == "checklist") >= 3
+        and all(split_keyval(it.text) is None for it in blk.items)
+    ):
+        # "### ✅ Completed in This Release" over "- Full async support" in a roadmap whose work still to do is boxes:
+        # the work done, written without its boxes.
+        return "the work done, beside the plan's boxes still to do"
     if _LATER_HEADING.match(sec.bare_title) and not lead_in_label(before):
         return "work for later, as its heading says"
     if _IDEAS_HEADING.match(sec.bare_title) and not lead_in_label(before):

@@ -123,6 +123,11 @@ def handle_table(
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")
         return
     if people := raci_columns(table, fields):
+        if b.items and chosen_label(sec) != "items":
+            # "## Responsibilities (RACI)" after the plan's tasks: who answers for which activity, not more work.
+            b.consume(table, sec)
+            b.skipped(table.line, "table: a RACI matrix beside the plan's items: who is responsible, not work")
+            return
         # "| Task | Thom | Austin |" over R/A/C/I letters: who is marked R owns the row.
         table = raci_table(table, people)
         fields = classify_fields(table)

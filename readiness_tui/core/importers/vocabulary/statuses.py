@@ -340,7 +340,7 @@ def leading_state(text: str) -> str | None:
 
 #: What a status heading may add about when: "Completed This Sprint", "Done this week", "Planned for next release".
 _WHEN_TAIL = re.compile(
-    r"\s+(?:this|last|current|previous|next|in|for|during)\s+(?:the\s+|next\s+|last\s+)?"
+    r"\s+(?:this|last|current|previous|next|in|for|during)\s+(?:the\s+|this\s+|next\s+|last\s+)?"
     r"(?:sprint|week|month|quarter|release|milestone|iteration|cycle)\b[\w\s#.-]*$",
     re.I,
 )
