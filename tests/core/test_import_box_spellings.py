@@ -214,3 +214,17 @@ def test_a_done_list_without_boxes_beside_a_roadmaps_boxes_is_its_done_work() ->
         "Batch calls": "todo",
         "Streaming": "todo",
     }
+
+
+def test_a_role_in_emphasised_brackets_opening_every_box_is_its_owner() -> None:
+    md = (
+        "# Release checklist\n\n## Code freeze\n\n- [ ] ***(QA)*** Ensure no test fails.\n"
+        "- [ ] ***(SwEng)*** Tag the release.\n- [ ] ***(Signers)*** Sign the tarballs.\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.title, i.owner) for i in result.board.items] == [
+        ("Ensure no test fails.", "QA"),
+        ("Tag the release.", "SwEng"),
+        ("Sign the tarballs.", "Signers"),
+    ]

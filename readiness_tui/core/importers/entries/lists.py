@@ -57,6 +57,16 @@ def unit_entries(b: Builder, texts: list[str]) -> dict[int, tuple[str, str]]:
     return {k: (f"{m.group('word').upper()}-{m.group('num')}", m.group("title")) for k, m in enumerate(found) if m}
 
 
+#: A role or a person in emphasised brackets opening an entry: ``***(QA)*** Ensure no test fails``, ``**(Ana)** x``.
+_ROLE_LEAD = re.compile(r"^(?P<em>\*{1,3}|_{1,3})\((?P<who>[^()*_\n]{1,30})\)(?P=em)\s+(?=\S)")
+
+
+def role_leads(mds: list[str]) -> bool:
+    """Whether every entry of a list of boxes (three or more, their Markdown ``mds``) opens with a role or a person in
+    emphasised brackets (``***(QA)***``): a plan naming who does each step so."""
+    return len(mds) >= 3 and all(_ROLE_LEAD.match(md.strip()) for md in mds)
+
+
 def free_prefix(b: Builder, prefix: str) -> str:
     """``prefix``, or the first of ``D2-``, ``D3-`` … that no item uses yet: ids made for one list's boxes never
     name another's ("### Day 1" and "### Days 2-3" both give ``D-``; their boxes are different work)."""
@@ -98,6 +108,7 @@ def checklist(
         dashed = dashed_list([plain(it.text, keep_code=True) for it in items if it.checked is not None])
         labelled = labelled_list([it.text for it in items if it.checked is not None])
         units = unit_entries(b, [plain(it.text) for it in items])
+        roled = role_leads([it.text for it in items if it.checked is not None])
         for pos, (it, tail) in enumerate(zip(items, tails, strict=True)):
             if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
                 if id(it) not in kids:
@@ -106,6 +117,11 @@ def checklist(
             counter[0] += 1
             text = plain(it.text, keep_code=True)
             md, tagged = it.text, None
+            role = _ROLE_LEAD.match(md.strip()) if roled else None
+            if role:
+                # "- [ ] ***(QA)*** Ensure no test fails", every box so written: the role in brackets does the work.
+                md = md.strip()[role.end() :]
+                text = plain(md, keep_code=True)
             drawn = opening_mark(text) if it.checked is None else None
             if drawn:
                 # "- 📋 Find text": a box drawn as a mark of its state (the plan's legend says which).
@@ -174,6 +190,8 @@ def checklist(
             values.update(ctx.item_fields(parent=False))
             mit = fields.pop("_mitigates", [])
             values.update(fields)
+            if role and not values.get("owner"):
+                values["owner"] = role.group("who").strip()
             prose = [
                 x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
             ]
