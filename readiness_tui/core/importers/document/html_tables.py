@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from readiness_tui.core.importers.document.blocks import FENCE_LINE
+from readiness_tui.core.importers.document.steps import outside_fences
 
 
 class _Rows(HTMLParser):
@@ -84,12 +84,8 @@ _HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<text>[^<]+)<
 def joined_html_tables(lines: list[str], note: Callable[[int, str], None]) -> None:
     """The blank lines inside each HTML table (see the module doc) taken out, so the table is one HTML block; the
     line count is kept (each becomes an HTML comment). Outside fences only."""
-    fenced, inside, joined = False, False, 0
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        if fenced:
-            continue
+    inside, joined = False, 0
+    for n, ln in outside_fences(lines):
         if not inside and _TABLE_OPEN.match(ln):
             inside, joined, start = not _TABLE_CLOSE.search(ln), 0, n
         elif inside:
@@ -104,11 +100,7 @@ def joined_html_tables(lines: list[str], note: Callable[[int, str], None]) -> No
 
 def html_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     """Each ``<hN>words</hN>`` line outside fences as the Markdown heading ``#…# words``."""
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        m = None if fenced else _HTML_HEADING.match(ln)
-        if m:
+    for n, ln in outside_fences(lines):
+        if m := _HTML_HEADING.match(ln):
             lines[n] = "#" * int(m.group("level")) + " " + m.group("text").strip()
             note(n + 1, f"HTML heading <h{m.group('level')}> read as a heading")

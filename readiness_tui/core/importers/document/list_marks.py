@@ -244,11 +244,7 @@ _STARRED_BOX = re.compile(r"^(?P<box>\s*[-*+]\s+\[[ xX]\])\*\s+(?P<rest>\S.*)$")
 def starred_boxes(lines: list[str], note: Callable[[int, str], None]) -> None:
     """``- [ ]* 4.3 Write the test`` (a box the plan marks optional) as the box it is, its title closing with
     ``(optional)`` so that what the star said stays on the item. Outside fences only."""
-    fenced = False
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        m = None if fenced else _STARRED_BOX.match(ln)
-        if m:
+    for n, ln in outside_fences(lines):
+        if m := _STARRED_BOX.match(ln):
             lines[n] = f"{m.group('box')} {m.group('rest').rstrip()} (optional)"
             note(n + 1, "a box starred after its brackets read as optional work")

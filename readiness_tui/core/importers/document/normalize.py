@@ -58,6 +58,7 @@ from readiness_tui.core.importers.document.steps import (
     marked_label_lines,
     marked_lines,
     marked_outline_lines,
+    outside_fences,
     promote_bold_steps,
     promote_bold_substeps,
     promote_bold_tickets,
@@ -147,12 +148,8 @@ def _named_tasks(mr: re.Match[str], named: dict[str, str]) -> str:
 def _numbers_restart(lines: list[str]) -> bool:
     """Whether the plan's task entries number again from 1 (``- [ ] Task 1:`` under each epic), no heading naming a
     task by number: then each run of numbers is its own."""
-    fenced, seen, again = False, set[str](), False
-    for ln in lines:
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        if fenced:
-            continue
+    seen, again = set[str](), False
+    for _, ln in outside_fences(lines):
         if _TASK_HEADING.match(ln):
             return False
         if e := _task_entry(ln):
