@@ -31,7 +31,8 @@ from readiness_tui.core.importers.document.html_tables import html_table
 _MD = MarkdownIt("commonmark").enable("table").disable("inline")
 #: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``). A mark may stand
 #: between spaces (``[ ✅ ]``, ``[ x ]``), as in an empty box.
-_CHECKBOX = re.compile(r"^\[([ xX✓✔~/-]|✅|✔️|🚧|🔄|⏳)\]\s*|^\[()\]\s+(?=\S)|^\[ ([xX✓✔~/-]|✅|✔️|🚧|🔄|⏳) \]\s*")
+_MARKS = "|".join(re.escape(mark) for mark in sorted(BOX_STATUS, key=len, reverse=True) if mark != " ")
+_CHECKBOX = re.compile(rf"^\[( |{_MARKS})\]\s*|^\[()\]\s+(?=\S)|^\[ ({_MARKS}) \]\s*")
 #: ``~~[x] Write the migration script~~``: a box struck through with its text, work called off.
 _STRUCK_BOX = re.compile(r"^~~\s*\[[ xX✓✔~/-]?\]\s*(?P<text>[^~]+?)\s*~~\s*$")
 
