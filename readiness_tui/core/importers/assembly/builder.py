@@ -194,6 +194,14 @@ class Builder:
         return "\n".join(x[indent:] for x in raw).rstrip() + "\n"
 
     # ------------------------------------------------------------------ risks
+    def free_risk_id(self) -> str:
+        """The first ``R-n`` no risk read so far has: the id of a risk the plan names without one."""
+        taken = {r.values.get("id") for r in self.records["risks"]}
+        n = 1
+        while f"R-{n}" in taken:
+            n += 1
+        return f"R-{n}"
+
     def add_risk(self, values: dict[str, Any], line: int, origin: str) -> Rec:
         """Add a risk, or add to the one of the same id already read (a risk ref cell, a register, a bullet
         each say something of it): what it lacks is filled, its mitigations and notes grow. Returns the record."""

@@ -43,14 +43,8 @@ def labelled_risks(b: Builder, lst: ListBlock, sec: Section) -> bool:
         pointed.append((parts[0].strip(), parse_refs(run.group(0)).ids if run else []))
     if sum(1 for _, ids in pointed if ids) * 2 <= len(pointed):
         return False
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    n = 1
     for (title, ids), it in zip(pointed, lst.items, strict=True):
-        while f"R-{n}" in taken:
-            n += 1
-        rid = f"R-{n}"
-        taken.add(rid)
-        b.add_risk({"id": rid, "title": title, "mitigated_by": ids}, it.line, "risk list")
+        b.add_risk({"id": b.free_risk_id(), "title": title, "mitigated_by": ids}, it.line, "risk list")
     # The section stays text around them (a "Win criteria" section that closes with its risks).
     b.consume(above, None)
     b.consume(lst, None)
@@ -241,11 +235,7 @@ def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
         # "**TASK-033 (Production Migration)**" over the fields: what is at risk, kept with the risk.
         values["notes"] = plain(above.text).strip().rstrip(":")
         b.consume(above, sec)
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    n = 1
-    while f"R-{n}" in taken:
-        n += 1
-    b.add_risk({"id": f"R-{n}", **values}, lst.line, "risk list")
+    b.add_risk({"id": b.free_risk_id(), **values}, lst.line, "risk list")
     return True
 
 
@@ -275,12 +265,8 @@ def _named_risk(b: Builder, lst: ListBlock, sec: Section) -> str | None:
     title = plain(above.text).strip().rstrip(":").strip()
     if _ONE_RISK.match(plain(sec.bare_title)) or rule_for(_RISK_KEYS, title) or _RISK_FIELD.match(title):
         return None  # "### Risk 1: Fraud" over "**Mitigation:**", "**Monitoring:**": the one risk's own fields
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    n = 1
-    while f"R-{n}" in taken:
-        n += 1
     notes = "\n".join(plain(it.text, keep_code=True) for it in lst.items)
-    values: dict[str, Any] = {"id": f"R-{n}", "title": title, "notes": notes, RISK_PROSE: notes}
+    values: dict[str, Any] = {"id": b.free_risk_id(), "title": title, "notes": notes, RISK_PROSE: notes}
     level = next((m.group("level") for it in lst.items if (m := _LEVEL.match(plain(it.text)))), None)
     if level:
         values["severity"] = level.lower()

@@ -181,9 +181,6 @@ def row_risk(b: Builder, cell: str, rid: str, line: int) -> None:
                 links.append(rid)
         b.note(line, f"{rid}: retires the risks its row names, {', '.join(named)}")
         return
-    taken = {r.values.get("id") for r in b.records["risks"]}
-    n = 1
-    while f"R-{n}" in taken:
-        n += 1
-    b.add_risk({"id": f"R-{n}", "title": title, "mitigated_by": [rid]}, line, "table")
-    b.note(line, f"{rid}: the risk its row addresses, {title[:40]!r}, is R-{n}, retired by {rid}")
+    made = b.free_risk_id()
+    b.add_risk({"id": made, "title": title, "mitigated_by": [rid]}, line, "table")
+    b.note(line, f"{rid}: the risk its row addresses, {title[:40]!r}, is {made}, retired by {rid}")
