@@ -254,13 +254,11 @@ def _add_items(
             while f"P{pid}-{counter[0]}" in b.items:  # a second heading of the same phase numbers on past the first's
                 counter[0] += 1
             rid = f"P{pid}-{counter[0]}"
-        ranked = ranked_mark(title)
-        if ranked:
-            # "- [x] 🔴 Emit the files" where the plan's legend says "🔴 P0": its priority, cut from the title.
-            title = ranked[1]
+        # "- [x] 🔴 Emit the files" where the plan's legend says "🔴 P0": its priority, cut from the title.
+        prio, title = ranked_mark(title) or (None, title)
         item: dict[str, Any] = {"id": rid, "title": title, "kind": "task", "phase": pid}
-        if ranked:
-            item["priority"] = ranked[0]
+        if prio:
+            item["priority"] = prio
         if parent is not None:
             item["parent"] = parent
         if stated:

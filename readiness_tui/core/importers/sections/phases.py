@@ -146,7 +146,7 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
 
 
 #: A heading naming a phase by its number, whatever words come before or after (``## Phase 1 Tasks``).
-NAMES_PHASE = re.compile(r"^#{1,6}\s.*?\b(?:phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
+_NAMES_PHASE = re.compile(r"^#{1,6}\s.*?\b(?:phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
 #: A checklist entry: ``- [ ] Create the guide``.
 _BOX_LINE = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+\S")
 
@@ -160,7 +160,7 @@ def boxed_phases(lines: list[str]) -> set[str]:
     for ln in lines:
         h = HEADING_LINE.match(ln)
         if h and (current is None or len(h.group(1)) <= level):
-            m = NAMES_PHASE.match(ln)
+            m = _NAMES_PHASE.match(ln)
             current, level = (m.group("num"), len(h.group(1))) if m else (None, 0)
         elif current is not None and _BOX_LINE.match(ln) and not _PHASE_ENTRY.match(ln):
             found.add(current)
