@@ -227,7 +227,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     # "Apple Developer account approved": most words of one item's title ("Create Apple Developer
                     # Account"), a guess reported as one.
                     stems = stems if stems is not None else title_stems(b)
-                    worded = item_named_by_words(b, part, rid, stems)
+                    worded = item_named_by_words(part, rid, stems)
                     if worded and worded not in deps:
                         deps.append(worded)
                         b.note(

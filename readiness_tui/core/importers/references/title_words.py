@@ -16,7 +16,7 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in word_stems(text)}
 
 
-def item_named_by_words(b: Builder, words: str, rid: str, stems: dict[str, set[str]]) -> str | None:
+def item_named_by_words(words: str, rid: str, stems: dict[str, set[str]]) -> str | None:
     """The item whose title the dependency ``words`` of item ``rid`` name (see the module doc), or None. ``stems``:
     each item's title stems, made once by ``title_stems``."""
     said = _stems(words)
