@@ -142,6 +142,12 @@ def classify_fields(table: Table) -> list[str | None]:
         # "| Priority | Category | Description | Effort |" over "Legacy patterns", "Dead code": each row a piece of
         # work, its category its name (every row's another) and the description what to do.
         fields[fields.index("workstream")] = "title"
+    if "id" not in fields and "title" in fields and "description" in fields:
+        # "| Task | Description | Depends On |" over 001, 006a: the task column numbers the rows (their dependencies
+        # name those numbers); the description says what each does.
+        at, said_what = fields.index("title"), fields.index("description")
+        if _task_numbers(table, at) and _names_each_row(table, said_what):
+            fields[at], fields[said_what] = "id", "title"
     if "title" in fields and _groups_runs(table, at := fields.index("title")):
         # "| Develop plan | Appoint senior staff |", "| Develop plan | Prepare the manuals |": a title column that
         # repeats its value down runs of rows groups them; the column naming each row apart is its work. A column
@@ -192,6 +198,17 @@ def _groups_runs(table: Table, n: int) -> bool:
         return False
     long = [r for r in runs if r > 1]
     return len(long) >= 2 and 2 * sum(long) >= len(values)
+
+
+def _task_numbers(table: Table, n: int) -> bool:
+    """Whether column ``n`` holds a distinct task number on every row (``001``, ``006a``), two rows at least."""
+    values = column_cells(table, n)
+    return (
+        len(values) >= 2
+        and len(values) == len(table.rows)
+        and all(re.fullmatch(r"\d{1,4}[a-z]?", v) for v in values)
+        and len(set(values)) == len(values)
+    )
 
 
 def _names_each_row(table: Table, n: int, within: int | None = None) -> bool:
