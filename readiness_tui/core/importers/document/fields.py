@@ -47,7 +47,42 @@ def split_fields(line: str) -> list[str]:
     """The parts of a line that joins several ``Key: value`` fields with ``|``, ``·`` or ``•``, each a field
     (``Owner: ana · Size: S``); else the line alone (its value may hold the separator)."""
     parts = _FIELD_SEP.split(line)
-    return parts if len(parts) > 1 and all(split_keyval(p) for p in parts) else [line]
+    if len(parts) > 1 and all(split_keyval(p) for p in parts):
+        return parts
+    return _spaced_fields(line) or [line]
+
+
+#: A word closing with a colon, after a space: where the next field of ``Priority: P0  Status: TODO`` may start.
+_COLON_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*:(?=\s|$)")
+
+
+def _spaced_fields(line: str) -> list[str]:
+    """``Priority: P0  Status: TODO``: fields one after another with only spaces between them, each named by a board
+    field (so ``Note: ask Ana: she knows`` stays one); [] when the line is not that."""
+    first = split_keyval(line)
+    if first is None or header_field(first[0]) is None:
+        return []
+    cuts = []
+    for colon in _COLON_WORD.finditer(line):
+        # The key is the fewest words before the colon that name a field: "Status" of "P1 Status:", "Depends on".
+        head = line[: colon.start()].rstrip()
+        for words in range(3):
+            start = colon.start() if not words else _word_start(head, words)
+            if start is not None and header_field(line[start : colon.end() - 1]) is not None:
+                cuts.append(start)
+                break
+    if not cuts:
+        return []
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return parts if all((kv := split_keyval(p)) and kv[1].strip() for p in parts) else []
+
+
+def _word_start(head: str, words: int) -> int | None:
+    """Where the last ``words`` words of ``head`` start (None: it has no more words than that, one being the key)."""
+    found = list(re.finditer(r"\S+", head))
+    if len(found) <= words:
+        return None
+    return found[-words].start()
 
 
 def field_parts(text: str) -> list[tuple[str, str]]:
