@@ -28,6 +28,11 @@ from tests.core.import_plan import imported
         # English names it after the state too: "Completed Milestones", "Ongoing Work".
         ("Completed Milestones", "done"),
         ("Ongoing Work", "in_progress"),
+        # A board's word for the heading before the state it names, and the stretch of the plan after it.
+        ("🟢 Column: DONE (Sprint 0 / Foundation)", "done"),
+        ("🚀 Column: IN PROGRESS (Sprint 1 — Core Features & Persistence)", "in_progress"),
+        ("Lane: Review", "review"),
+        ("🔍 Column: REVIEW / QA", "review"),
         ("Completed Tasks", "done"),
         # A column's words, then how its work is ordered or what it holds.
         ("Planned Features (in priority order)", "todo"),

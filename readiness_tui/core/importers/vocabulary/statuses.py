@@ -346,6 +346,10 @@ _WHEN_TAIL = re.compile(
 )
 
 
+#: "🟢 Column: DONE (Sprint 0)", "Lane: Review": the board's word for the heading, before the state it names.
+_COLUMN_LABEL = re.compile(r"^[^\w]*(?:column|lane|swimlane|stage|status)\s*:\s*", re.I)
+
+
 #: "Recently completed", "Completadas recientemente": when, said of the column's work, not its state.
 _RECENTLY = re.compile(
     r"^(?:recently|lately)\s+|\s+(?:recently|lately|recientemente|recentemente|récemment|kürzlich)$", re.I
@@ -360,6 +364,7 @@ def status_heading(title: str) -> str | None:
     """The status a heading is a column of (``Shipped``, ``In progress (3)``, ``🚧 Building``, ``Completed This
     Sprint``, ``Recently completed``), or None."""
     words = re.sub(r"\s*\(\d+\)\s*$", "", plain(title)).strip(" :")
+    words = _COLUMN_LABEL.sub("", words) or words
     words = _WHEN_TAIL.sub("", words) or words
     words = _RECENTLY.sub("", words) or words
     words = _CONFIRMED_TAIL.sub("", words) or words
@@ -375,6 +380,10 @@ def status_heading(title: str) -> str | None:
         return exact_status(head) or (status_heading(head) if "(" not in head else None)
     if len(words.split()) <= 3 and (state := exact_status(words)):
         return state
+    if 1 < len(parts := re.split(r"\s+/\s+", words)) <= 3 and len(words.split()) <= 5:
+        # "REVIEW / QA", "Done / Shipped": one column named twice; a state the names do not agree on is none.
+        states = {exact_status(p) for p in parts} - {None}
+        return states.pop() if len(states) == 1 else None
     # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
     # Merged to Main": the work the column holds, and where it went.
     bare = re.sub(r"^[^\w(]+|[^\w)]+$", "", words)
