@@ -30,6 +30,7 @@ from readiness_tui.core.importers.sections.patterns import (
     rule_for,
 )
 from readiness_tui.core.importers.tables.cells import owners_of, split_list
+from readiness_tui.core.importers.tables.risk_tables import about_risks
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 
@@ -44,6 +45,13 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
     sid = b.streams[stream_key(m.group("word"), m.group("num"))]  # "EPIC 01" is known as epic 1
     if box_group(sec):
         group_boxes(b, sec, ctx, sid, m.group("prio") or _trailing_paren(m.group("title") or ""))
+        return None
+    if not sec.children and about_risks(plain(m.group("title") or "").lower()):
+        # "## EPIC 15: Risk Register" over a risk table: the plan's risks, numbered as its epics are; no work.
+        for blk in sec.blocks:
+            generic_block(b, blk, sec, ctx)
+        b.mark(sec)
+        b.used(sec.line, f"section {sec.title!r}: risks, no item")
         return None
     values: dict[str, Any] = {
         "id": sid,

@@ -1,0 +1,49 @@
+"""A risk register whose mitigation cells open with the epic holding the work (``EPIC 3: Trust Score v0 +
+heuristics``): the risks are mitigated by the tasks of that epic its words name, else by all of them; a section
+numbered as an epic that holds only the register is no item."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+PLAN = """# TODO
+
+## EPIC 1: Trust & Safety
+
+### Tasks
+1. Community Guidelines Draft v1
+   - Priority: P0  Status: TODO
+2. Basic Spam Heuristics (frequency, hashtag abuse)
+   - Priority: P1  Status: TODO
+3. Trust Score v0 (probation state)
+   - Priority: P1  Status: TODO
+
+## EPIC 2: Accessibility
+
+### Tasks
+1. Accessibility Checklist Adoption
+2. Color Contrast Token Audit
+
+## EPIC 3: Risk Register
+| Risk | Likelihood | Impact | Mitigation Task Ref |
+|------|------------|--------|--------------------|
+| Spam bursts in alpha | Med | High | EPIC 1: Trust Score v0 + heuristics |
+| Accessibility slips | Low | High | EPIC 2 gating CI rules |
+| Over-building | High | High | Strict MVP scope (EPIC 1/2 only for alpha) |
+"""
+
+
+def test_a_mitigation_opening_with_an_epic_names_its_tasks() -> None:
+    result = import_markdown(PLAN, "TODO.md")
+    assert result.board is not None
+    assert [(r.title, r.mitigated_by) for r in result.board.risks] == [
+        ("Spam bursts in alpha", ["E1-T3", "E1-T2"]),
+        ("Accessibility slips", ["E2-T1", "E2-T2"]),  # no words of a task: the whole epic
+        ("Over-building", []),  # an epic named in passing is no mitigation
+    ]
+
+
+def test_an_epic_section_holding_only_risks_is_no_item() -> None:
+    result = import_markdown(PLAN, "TODO.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items if "-" not in i.id] == ["E1", "E2"]
