@@ -59,3 +59,11 @@ def test_placeholder_cells_leave_their_fields_unset() -> None:
     # "n/a" is a word of the status scale (not applicable: cancelled), so it still says something.
     assert (a2.owner, a2.status, a2.priority) == ("", "cancelled", "P2")
     assert not any("not a known status" in ln or "not understood" in ln for ln in report)
+
+
+def test_a_row_of_empty_cells_makes_no_item() -> None:
+    report, items = imported(
+        "# Plan\n\n## Discoveries\n\n| Date | Task | Type | Discovery |\n|---|---|---|---|\n| | | | |\n"
+    )
+    assert items == {}
+    assert any("plan.md:7: skipped: placeholder row" in ln for ln in report)

@@ -267,7 +267,8 @@ def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by
         # The id and title cells say nothing (a row without a title column is judged by all its cells).
         named = [c for c, f in zip(cells, fields) if f in ("id", "title")] if "title" in fields and by_name else []
         filled = [c for c in cells if plain(c).strip()]
-        if (filled and all(is_placeholder(c) for c in filled)) or (named and all(is_placeholder(c) for c in named)):
+        # A row of empty cells ("| | | |", a template's line to fill in) stands for nothing either.
+        if all(is_placeholder(c) for c in filled) or (named and all(is_placeholder(c) for c in named)):
             b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
         else:
             keep.append(row)

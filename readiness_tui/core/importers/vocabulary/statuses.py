@@ -381,8 +381,9 @@ def status_heading(title: str) -> str | None:
     if len(words.split()) <= 3 and (state := exact_status(words)):
         return state
     if 1 < len(parts := re.split(r"\s+/\s+", words)) <= 3 and len(words.split()) <= 5:
-        # "REVIEW / QA", "Done / Shipped": one column named twice; a state the names do not agree on is none.
-        states = {exact_status(p) for p in parts} - {None}
+        # "REVIEW / QA", "Done / Shipped": one column named twice; names that are not all one state name none
+        # ("TODO / possible improvements" is a to-do list and its ideas).
+        states = {exact_status(p) for p in parts}
         return states.pop() if len(states) == 1 else None
     # "Done ✅", "🔄 In Progress": the state word, and a mark beside it saying the same; "PRs In Review", "Already
     # Merged to Main": the work the column holds, and where it went.
