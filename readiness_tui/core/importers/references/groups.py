@@ -47,6 +47,15 @@ _SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+
 _ALL_CELL = re.compile(
     r"(?:all|all (?:other )?(?:tasks|items|others|of the above|packages)|everything(?: else)?)\.?", re.I
 )
+#: "All stories complete", "all epics done": every item of one kind, named by the plural of its ids' word.
+_ALL_OF_KIND = re.compile(
+    r"all\s+(?:the\s+)?(?P<noun>stories|tasks|tickets|issues|epics|features|bugs)"
+    r"(?:\s+(?:are\s+)?(?:complete|completed|done|finished|merged|closed))?\.?",
+    re.I,
+)
+#: The singular of each plural ``_ALL_OF_KIND`` reads, as ids spell it (STORY-3).
+_KIND_WORDS = {"stories": "STORY", "tasks": "TASK", "tickets": "TICKET", "issues": "ISSUE", "epics": "EPIC",
+               "features": "FEATURE", "bugs": "BUG"}  # fmt: skip
 #: "All previous milestones", "All above": every earlier item named like the one waiting.
 _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) \w+|\b(?:all|everything) above\b", re.I)
 #: The part of an id that names its kind: "MILESTONE-" of MILESTONE-6, "T" of T12.
@@ -245,7 +254,15 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             members = [i for i, r in items.items() if r.values.get("phase") == phase.values["id"] and i != rid]
             if b.wait_on_group(rid, members):
                 b.note(rec.line, f"{rid}: {text.strip()!r} names phase {phase.values['title']!r}: {', '.join(members)}")
-        if _ALL_CELL.fullmatch(text.strip()):
+        kind = _ALL_OF_KIND.fullmatch(text.strip())
+        word = _KIND_WORDS[kind["noun"].lower()] if kind else ""
+        of_kind = [i for i in items if word and i != rid and _stem(i).rstrip("-").upper() == word]
+        # A story's own sub-tasks (STORY-1.2) are part of it: waiting on the story is waiting on them.
+        if of_kind := [i for i in of_kind if items[i].values.get("parent") not in of_kind]:
+            # "All stories complete" under a docs task: every story of the plan (STORY-1..5), not every item.
+            deps.extend(i for i in of_kind if i not in deps)
+            b.note(rec.line, f"{rid}: {text.strip()!r} read as every item named {word}: {', '.join(of_kind)}")
+        elif _ALL_CELL.fullmatch(text.strip()):
             waits_on_all.append(rid)  # read once every other item's words are: see below
         if _ALL_EARLIER.search(text):
             # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
