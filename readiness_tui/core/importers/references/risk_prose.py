@@ -14,7 +14,7 @@ from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, s
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_tails
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
 from readiness_tui.core.importers.references.refs import ids_in_text
-from readiness_tui.core.importers.references.risk_words import word_stems
+from readiness_tui.core.importers.references.title_words import named_among
 
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
@@ -117,15 +117,9 @@ def _epic_named(b: Builder, prose: str) -> tuple[str, list[str]] | None:
     tasks = [i for i, rec in b.items.items() if sid is not None and rec.values.get("parent") == sid]
     if not tasks:
         return None
-    stems = {i: {w[:4] for w in word_stems(str(b.items[i].values.get("title") or ""))} for i in tasks}
-    used: dict[str, int] = {}
-    for ws in stems.values():
-        for w in ws:
-            used[w] = used.get(w, 0) + 1
-    named: list[str] = []
-    for phrase in re.split(r"\s*(?:[+;,]|\band\b)\s*", m.group("rest")):
-        said = {w[:4] for w in word_stems(phrase)}
-        scores = sorted(((sum(1 / used[w] for w in said & ws), i) for i, ws in stems.items()), reverse=True)
-        if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
-            named += [scores[0][1]] if scores[0][1] not in named else []
+    titles = {i: str(b.items[i].values.get("title") or "") for i in tasks}
+    named = [
+        i for phrase in re.split(r"\s*(?:[+;,]|\band\b)\s*", m.group("rest")) if (i := named_among(phrase, titles))
+    ]
+    named = list(dict.fromkeys(named))
     return sid, named or tasks

@@ -39,3 +39,19 @@ def title_stems(b: Builder) -> dict[str, set[str]]:
             df[w] = df.get(w, 0) + 1
     rare = max(2, len(stems) // 5)
     return {rid: {w for w in ws if df[w] <= rare} for rid, ws in stems.items()}
+
+
+def named_among(phrase: str, titles: dict[str, str]) -> str | None:
+    """The one of ``titles`` (id -> title: a few items, those of one epic) whose words ``phrase`` shares, the rarer
+    among the titles the more they count ("heuristics" names "Basic Spam Heuristics"); None when no title shares a
+    word, or two share as much."""
+    stems = {i: _stems(t) for i, t in titles.items()}
+    used: dict[str, int] = {}
+    for ws in stems.values():
+        for w in ws:
+            used[w] = used.get(w, 0) + 1
+    said = _stems(phrase)
+    scores = sorted(((sum(1 / used[w] for w in said & ws), i) for i, ws in stems.items()), reverse=True)
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    return scores[0][1]
