@@ -47,3 +47,19 @@ def test_an_epic_section_holding_only_risks_is_no_item() -> None:
     result = import_markdown(PLAN, "TODO.md")
     assert result.board is not None
     assert [i.id for i in result.board.items if "-" not in i.id] == ["E1", "E2"]
+
+
+def test_a_dependencies_line_orders_the_epics_tasks_by_their_words() -> None:
+    plan = (
+        "# TODO\n\n## EPIC 1: Core\n\n### Tasks\n1. Content Schema Definition\n2. Firehose Ingestion Service\n"
+        "3. Feed Generator Interface Contract\n4. Feed Selector API\n\n"
+        "Dependencies: Schema before Firehose; Firehose before generators; Selector after at least 2 feeds.\n"
+    )
+    result = import_markdown(plan, "TODO.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items if i.parent == "E1"} == {
+        "E1-T1": [],
+        "E1-T2": ["E1-T1"],
+        "E1-T3": ["E1-T2"],
+        "E1-T4": [],  # "2 feeds" is every feed task alike: no one task
+    }

@@ -22,6 +22,7 @@ from readiness_tui.core.importers.entries.key_bullets import apply_key, link_ris
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.tickets import ticket_blocks
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.references.title_words import named_among
 from readiness_tui.core.importers.sections.patterns import (
     STREAM_RE,
     Ctx,
@@ -93,6 +94,9 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
                     _stream_task(b, it, sid, n, ctx)
                 for blk in lists:
                     b.consume(blk, child)
+                for blk in child.blocks:
+                    if isinstance(blk, Paragraph) and (order := _ORDER_LINE.match(plain(blk.text))):
+                        _ordered_tasks(b, sid, order.group("clauses"), blk.line)
         elif role == "owners":
             names: list[str] = []
             for it in items:
@@ -179,6 +183,29 @@ def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
                     apply_key(b, key, value, sub, values, rid)
     b.add_item(values, it.line, "stream task")
     link_risks(b, rid, mit, it.line)
+
+
+#: "Dependencies: Schema before Firehose; Selector after the feeds": the epic's tasks in order, named in words.
+_ORDER_LINE = re.compile(r"^\s*(?:dependencies|order|sequencing|sequence)\s*:\s*(?P<clauses>.+)$", re.I | re.S)
+_BEFORE = re.compile(r"^(?P<first>.+?)\s+(?:before|then|->|→)\s+(?P<then>.+)$", re.I)
+_AFTER = re.compile(r"^(?P<then>.+?)\s+after\s+(?P<first>.+)$", re.I)
+
+
+def _ordered_tasks(b: Builder, sid: str, clauses: str, line: int) -> None:
+    """Each ``A before B`` (or ``B after A``) clause whose sides name one task of epic ``sid`` each (by their rarest
+    title words, ``named_among``): B waits on A. A side naming no task, or two alike, orders nothing."""
+    titles = {i: str(r.values.get("title") or "") for i, r in b.items.items() if r.values.get("parent") == sid}
+    for clause in re.split(r"\s*[;.]\s*", clauses):
+        m = _BEFORE.match(clause) or _AFTER.match(clause)
+        if not m:
+            continue
+        first, then = named_among(m.group("first"), titles), named_among(m.group("then"), titles)
+        if first is None or then is None or first == then:
+            continue
+        deps = b.items[then].values.setdefault("depends_on", [])
+        if first not in deps:
+            deps.append(first)
+            b.note(line, f"{then}: {clause.strip()!r} names {first} as the task before it; guessed a dependency")
 
 
 #: A stated dependency that only orders work ("Stream 2 recommended before rollout"): soft.
