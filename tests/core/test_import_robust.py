@@ -137,7 +137,8 @@ def test_row_without_id_in_a_table_of_known_items_is_skipped_and_reported() -> N
 
     result = import_markdown("| ID |\n|---|\n| T-1 |\n\n| ID |\n|---|\n| T-1 |\n|  |\n", "blank.md")
     assert result.board is not None and [i.id for i in result.board.items] == ["T-1"]
-    assert any("row without an id" in line and ":8:" in line for line in result.report_lines)
+    # The empty row stands for nothing: skipped as a placeholder, and said so with its line.
+    assert any("skipped: placeholder row" in line and ":8:" in line for line in result.report_lines)
 
 
 def test_a_heading_of_marks_alone_does_not_hang_the_import() -> None:
