@@ -63,3 +63,18 @@ def test_a_dependencies_line_orders_the_epics_tasks_by_their_words() -> None:
         "E1-T3": ["E1-T2"],
         "E1-T4": [],  # "2 feeds" is every feed task alike: no one task
     }
+
+
+def test_a_shortlist_naming_tasks_of_the_epics_is_a_view() -> None:
+    plan = (
+        "# lensocial TODO\n\n## EPIC 1: Core\n\n### Tasks\n1. Content Schema Definition\n2. Firehose Ingestion Service\n"
+        "\n## EPIC 2: Trust\n\n### Tasks\n1. Community Guidelines Draft v1\n2. Report API\n\n"
+        "## Immediate Next Shortlist\n1. EPIC 1: Content Schema + Firehose spike (P0)\n"
+        "2. EPIC 2: Community Guidelines Draft (P0)\n\n"
+        "## Sprint Cadence Suggestions\n- 2-week sprints; each ends with a demo.\n\n"
+        "## Updating This File\n- Remove (not strike) obsolete tasks.\n- Reflect real status weekly.\n"
+    )
+    result = import_markdown(plan, "TODO.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["E1", "E1-T1", "E1-T2", "E2", "E2-T1", "E2-T2"]
+    assert any("each entry names a task of an epic above; a view, not work" in ln for ln in result.report_lines)

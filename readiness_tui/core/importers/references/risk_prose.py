@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder, stream_key
+from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_tails
 from readiness_tui.core.importers.references.ids import looks_like_text_id as is_text_id
 from readiness_tui.core.importers.references.refs import ids_in_text
-from readiness_tui.core.importers.references.title_words import named_among
+from readiness_tui.core.importers.references.title_words import epic_tasks_named
 
 #: A sentence that denies a mitigation: "B2 only makes it visible; it does not mitigate it."
 _DENIES = re.compile(r"\b(?:not|n't|never|no longer)\b[^.]*\b(?:mitigat|address|cover|reduc|help|fix)", re.I)
@@ -69,10 +69,11 @@ def risk_prose(b: Builder) -> None:
             for i in rec.values.get("mitigated_by", [])
             if (not cell or i in b.items or i in groups) and i not in only_timed
         ]
-        if cell and (epic := _epic_named(b, prose)) is not None:
+        if cell and (epic := epic_tasks_named(b, prose)) is not None:
             # "EPIC 3: Trust Score v0 + heuristics": the tasks of epic 3 its words name, else every task of it.
-            found += [i for i in epic[1] if i not in found]
-            b.note(rec.line, f"risk {rid}: its mitigation opens with {epic[0]}: the tasks of it the words name")
+            sid, named, tasks = epic
+            found += [i for i in named or tasks if i not in found]
+            b.note(rec.line, f"risk {rid}: its mitigation opens with {sid}: the tasks of it the words name")
             prose = ""
         for sentence in re.split(r"(?<=[.!?])\s+|\n", prose):
             untimed = _TIMED.sub(" ", _noun_numbers(b, sentence))
@@ -98,28 +99,3 @@ def risk_prose(b: Builder) -> None:
             found += [i for i in named if i not in found]
         rec.values["mitigated_by"] = found
         b.used(rec.line, f"risk {rid!r}: mitigated by the tasks its text names ({', '.join(found) or 'none'})")
-
-
-#: A mitigation cell opening with the epic (or stream) that holds the work: ``EPIC 3: Trust Score v0 + heuristics``.
-_LEADING_EPIC = re.compile(
-    r"^\W*(?P<word>epic|stream|workstream|track)\s+(?P<num>\d+|[A-Z])\b[\s:—–-]*(?P<rest>.*)$", re.I | re.S
-)
-
-
-def _epic_named(b: Builder, prose: str) -> tuple[str, list[str]] | None:
-    """The epic a mitigation cell opens with, and which of its tasks the words after it name (each phrase between
-    ``+``, ``;`` or ``,`` the task sharing its rarest words, one task a phrase), else all of them; None when the cell
-    opens with no epic of the plan that has tasks."""
-    m = _LEADING_EPIC.match(prose.strip())
-    if not m:
-        return None
-    sid = b.streams.get(stream_key(m.group("word"), m.group("num")))
-    tasks = [i for i, rec in b.items.items() if sid is not None and rec.values.get("parent") == sid]
-    if not tasks:
-        return None
-    titles = {i: str(b.items[i].values.get("title") or "") for i in tasks}
-    named = [
-        i for phrase in re.split(r"\s*(?:[+;,]|\band\b)\s*", m.group("rest")) if (i := named_among(phrase, titles))
-    ]
-    named = list(dict.fromkeys(named))
-    return sid, named or tasks

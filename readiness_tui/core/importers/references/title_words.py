@@ -8,7 +8,9 @@ does, is named; anything less certain names nothing, and the words stay the item
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.assembly.builder import Builder
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder, stream_key
 from readiness_tui.core.importers.references.risk_words import word_stems
 
 
@@ -55,3 +57,25 @@ def named_among(phrase: str, titles: dict[str, str]) -> str | None:
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
         return None
     return scores[0][1]
+
+
+#: Words opening with the epic (or stream) that holds the work: ``EPIC 3: Trust Score v0 + heuristics``.
+_LEADING_EPIC = re.compile(
+    r"^\W*(?P<word>epic|stream|workstream|track)\s+(?P<num>\d+|[A-Z])\b[\s:—–-]*(?P<rest>.*)$", re.I | re.S
+)
+
+
+def epic_tasks_named(b: Builder, text: str) -> tuple[str, list[str], list[str]] | None:
+    """The epic ``text`` opens with, the tasks of it the words after it name (each phrase between ``+``, ``;``,
+    ``,`` or "and" one task, by ``named_among``) and all its tasks; None when the text opens with no epic of the plan
+    that has tasks."""
+    m = _LEADING_EPIC.match(text.strip())
+    if not m:
+        return None
+    sid = b.streams.get(stream_key(m.group("word"), m.group("num")))
+    tasks = [i for i, rec in b.items.items() if sid is not None and rec.values.get("parent") == sid]
+    if sid is None or not tasks:
+        return None
+    titles = {i: str(b.items[i].values.get("title") or "") for i in tasks}
+    named = [i for part in re.split(r"\s*(?:[+;,]|\band\b)\s*", m.group("rest")) if (i := named_among(part, titles))]
+    return sid, list(dict.fromkeys(named)), tasks

@@ -23,6 +23,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
+from readiness_tui.core.importers.references.title_words import epic_tasks_named
 from readiness_tui.core.importers.sections.beside_items import (
     COLUMN,
     STREAMS,
@@ -98,6 +99,12 @@ def _about_phases(b: Builder, blk: ListBlock) -> bool:
     phases = {str(r.values.get("id")) for r in b.records["phases"]}
     named = [opening_phases(plain(it.text)) for it in blk.items]
     return bool(phases) and all(nums and set(nums) <= phases for nums in named)
+
+
+def _names_epic_tasks(b: Builder, blk: ListBlock) -> bool:
+    """Whether every entry opens with an epic of the plan and words naming one of its tasks (two entries or more)."""
+    named = [epic_tasks_named(b, plain(it.text)) for it in blk.items]
+    return len(named) >= 2 and all(found is not None and found[1] for found in named)
 
 
 def _field_cards(root: Section) -> set[int]:
@@ -210,6 +217,11 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
             if reason and _about_phases(b, blk):
                 # "## Order" over "- **Phase 1** must complete first": what the plan says of its phases, not work.
                 b.note(blk.line, f"list under {sec.title!r}: each entry speaks of one of the plan's phases, not work")
+            elif reason and _names_epic_tasks(b, blk):
+                # "1. EPIC 10: Beachhead Niche Decision Matrix (P0)" in a shortlist: tasks of the epics, named again.
+                b.note(
+                    blk.line, f"list under {sec.title!r}: each entry names a task of an epic above; a view, not work"
+                )
             elif reason:
                 lists.append((sec, blk))
                 why[id(blk)] = reason

@@ -337,7 +337,9 @@ _INTRO_CJK = r"背景|概要|概述|目标|目標|目的|简介|배경|목표|�
 _ABOUT_THE_PLAN = re.compile(
     rf"\b(?:{_INTRO_WORDS}|current\s+state|as-is|status\s+quo|ist-zustand|rollback|references?|"
     r"links?|resources|sources|questions?|decisions?|glossary|notes?|metrics|kpis?|contacts?|team|roles|owners|"
-    r"ownership|evidence|dependencies\s*$|contributing|how\s+to\s+contribute|how\s+to\s+(?:use|read)\b|"
+    r"ownership|evidence|dependencies\s*$|contributing|how\s+to\s+contribute|how\s+to\s+(?:use|read|update)\b|"
+    # "Updating This File", "Sprint Cadence Suggestions": how the plan is kept and the team meets, not its work.
+    r"(?:updating|maintaining|editing)\s+this\b|cadence|"
     r"tech(?:nology|nical)?\s+stack|"
     r"(?:key|core|main|tools\s+and)\s+technologies|"
     r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
