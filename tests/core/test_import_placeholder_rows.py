@@ -67,3 +67,13 @@ def test_a_row_of_empty_cells_makes_no_item() -> None:
     )
     assert items == {}
     assert any("plan.md:7: skipped: placeholder row" in ln for ln in report)
+
+
+def test_a_row_of_a_pull_request_merged_into_a_branch_is_no_item() -> None:
+    report, items = imported(
+        "# Kanban\n\n## Phase 1\n\n| Statut | Tâche | Commits |\n|---|---|---|\n"
+        "| ✅ Done | Structure FastAPI + routes | 4 |\n| ✅ Merged | **PR #9** — 5-modify-helm-chart → dev | — |\n"
+        "| ✅ Merged | **PR #15, #19, #20** → dev | — |\n| 🔄 En cours | Review the PR #12 checklist | 1 |\n"
+    )
+    assert sorted(i.title for i in items.values()) == ["Review the PR #12 checklist", "Structure FastAPI + routes"]
+    assert any("row of a pull request merged into a branch ('PR #9" in ln for ln in report)

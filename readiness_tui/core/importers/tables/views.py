@@ -257,6 +257,12 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     return None
 
 
+#: A pull request and the branch it went into: ``PR #9 — 5-modify-helm-chart → dev``, ``PR #15, #19 → dev``.
+_MERGE_ROW = re.compile(
+    r"^\W*(?:PR|MR|pull request)\s*#?\d+(?:\s*[,+&]\s*#?\d+)*\b.*(?:→|->|\binto)\s*[\w./-]+\s*$", re.I
+)
+
+
 def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by_name: bool = True) -> Table:
     """The table without rows that stand for nothing ("None | None | ...", an id or title cell "—" or "TBD");
     each is reported. ``by_name`` False: only rows of nothing but placeholders (a risk register whose "Task"
@@ -270,6 +276,9 @@ def drop_placeholder_rows(b: Builder, table: Table, fields: list[str | None], by
         # A row of empty cells ("| | | |", a template's line to fill in) stands for nothing either.
         if all(is_placeholder(c) for c in filled) or (named and all(is_placeholder(c) for c in named)):
             b.skipped(row.line, f"placeholder row ({plain(' | '.join(cells))[:60]!r}): not an item")
+        elif "title" in fields and _MERGE_ROW.match(plain(cells[fields.index("title")])):
+            # "| ✅ Merged | **PR #9** — 5-modify-helm-chart → dev |": the rows above, merged; a record, not work.
+            b.skipped(row.line, f"row of a pull request merged into a branch ({plain(cells[fields.index('title')])!r})")
         else:
             keep.append(row)
     return table if len(keep) == len(table.rows) else Table(table.line, table.end, table.headers, keep)
