@@ -38,3 +38,15 @@ def test_rows_that_name_too_few_items_are_read_as_usual() -> None:
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None
     assert len(result.board.items) == 7
+
+
+def test_rows_sharing_only_common_words_with_items_are_work_of_their_own() -> None:
+    md = (
+        "# Plan\n\n## Mock data\n\n| Task | Status |\n|---|---|\n| Create mock AI service | ✅ Done |\n"
+        "| Generate mock distribution data | ✅ Done |\n| Calculate risk counts per asset | ⏳ Todo |\n\n"
+        "## Simulation\n\n| Task | Status |\n|---|---|\n| Create simulation service | ✅ Done |\n"
+        "| Generate distribution curve | ✅ Done |\n| Calculate percentiles | ✅ Done |\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert len(result.board.items) == 6  # two of three words alike ("Create … service") name another task
