@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NAMESPACED_ID_RE, NUMBERED_SLUG, id_shape, is_id
@@ -126,6 +126,12 @@ def handle_items(
             embedded = {}
     # "| F1 bootstrap/env/auth |" over "| Phase 2 Ticket core |": the rows that name their id keep it, the rest are made.
     some = bool(embedded) and len(embedded) < len(rows)
+    if id_col is None and not embedded and _rows_name_headings(sec, fields, rows):
+        # "| Step | Status | Progress |" over "Assessment & Planning", each a "### Step 1: Assessment & Planning" whose
+        # own table lists its tasks: a dashboard of the plan's parts, whose work is written under their headings.
+        b.consume(table, sec)
+        b.used(table.line, f"table of the plan's parts ({mapping_note(table, fields)}): each row a heading over work")
+        return
     if id_col is None and not embedded and _one_phase_a_row(fields, rows):
         # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
         # phases, whose work is written out under their headings; made into items, each phase would be one twice.
@@ -231,6 +237,24 @@ def _one_phase_a_row(fields: list[str | None], rows: list[tuple[Any, list[str], 
         return False
     names = [plain(cells[fields.index("phase")]).strip() for _, cells, _ in rows]
     return all(names) and len(set(names)) == len(names)
+
+
+#: What opens a heading before its name: "Step 1:", "Phase 2 —", "3.".
+_PART_LABEL = re.compile(r"^(?:(?:step|phase|stage|part|section|milestone)\s+\w+|\d+(?:\.\d+)*)\s*[.:)—–-]?\s*", re.I)
+
+
+def _rows_name_headings(sec: Section, fields: list[str | None], rows: list[tuple[Any, list[str], str]]) -> bool:
+    """Whether each row's title is the name of its own heading elsewhere in the plan (``### Step 1: Assessment &
+    Planning``) over a table or list of work, three rows at least."""
+    if "title" not in fields or len(rows) < 3:
+        return False
+    over_work = {
+        _PART_LABEL.sub("", s.bare_title).strip().casefold(): s
+        for s in sec.root.walk()
+        if s.heading is not None and s is not sec and any(isinstance(blk, (Table, ListBlock)) for blk in s.blocks)
+    }
+    names = [plain(cells[fields.index("title")]).strip().casefold() for _, cells, _ in rows]
+    return len(set(names)) == len(names) and all(n in over_work for n in names)
 
 
 def _some_rows_named(embedded: dict[int, tuple[str, str]]) -> bool:
