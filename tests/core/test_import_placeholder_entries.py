@@ -31,3 +31,13 @@ def test_an_entry_saying_the_list_goes_on_is_no_item() -> None:
     report, items = imported("# Roadmap\n\n## 2024 Q1\n* official clients\n* monitoring\n* etc.\n* …\n* Etcd backups\n")
     assert [i.title for i in items.values()] == ["official clients", "monitoring", "Etcd backups"]
     assert any("'etc.': says there is more without naming it" in line for line in report)
+
+
+def test_a_list_of_lessons_citing_fixes_by_id_is_no_work() -> None:
+    report, items = imported(
+        "# Plan\n\n## Tasks\n\n- [x] T001 Build the adapter\n\n#### Cross-Phase Learnings\n\n"
+        "1. **Timer Cleanup** (Phase 5): Always return cancel() from timeout promises (FIX-001)\n"
+        "2. **Session Tracking** (Phase 5): Don't track completed sessions (FIX-003)\n"
+    )
+    assert list(items) == ["T001"]
+    assert any("lessons, citing items by id; not items" in ln for ln in report)

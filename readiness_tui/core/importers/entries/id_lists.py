@@ -66,6 +66,10 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
 _BOLD_NAME = re.compile(r"^(?:\d+[.)]\s+)?\*\*([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)\*\*")
 
 
+#: A heading over what the work taught: "Lessons Learned", "Cross-Phase Learnings", "Retrospective".
+_LESSONS = re.compile(r"\b(?:lessons|learnings?|retro(?:spective)?s?)\b", re.I)
+
+
 def _letters(code: str) -> str:
     return re.sub(r"\d.*", "", code).upper()
 
@@ -84,6 +88,12 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
         b.consume(lst, sec)
         b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
+        return
+    if sec.heading is not None and _LESSONS.search(sec.title):
+        # "#### Cross-Phase Learnings" over "2. **Timer Cleanup** (Phase 5): … (FIX-001)": what the work taught, citing
+        # the fixes by id; no work.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list under {sec.title!r}: lessons, citing items by id; not items")
         return
     if len(lst.items) >= 2 and all(_LINK_ONLY.match(it.text.strip()) for it in lst.items):
         # "- [EPIC-001: Security](/docs/epics/epic-001.md)": an index of documents the work is written in.
