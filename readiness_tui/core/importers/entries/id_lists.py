@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import (
@@ -70,6 +71,24 @@ _BOLD_NAME = re.compile(r"^(?:\d+[.)]\s+)?\*\*([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)
 _LESSONS = re.compile(r"\b(?:lessons|learnings?|retro(?:spective)?s?)\b", re.I)
 
 
+def _numbered_again(b: Builder, lst: ListBlock, leads: list[tuple[str, str] | None]) -> dict[str, str]:
+    """The list's ids as a new run (``KR1`` -> ``KR2-1``) when they number again from 1 ids the plan made already,
+    two entries at least and none titled as the item it would repeat; else {}."""
+    runs = [re.fullmatch(r"([A-Za-z]+)-?(\d+)", lead[0]) if lead else None for lead in leads]
+    if len(runs) < 2 or not all(runs) or not all(lead and lead[0] in b.items for lead in leads):
+        return {}
+    words = {m.group(1) for m in runs if m}
+    nums = [int(m.group(2)) for m in runs if m]
+    if len(words) != 1 or nums != list(range(1, len(nums) + 1)):
+        return {}
+    if any(lead and similarity(lead[1], str(b.items[lead[0]].values.get("title") or "")) >= 0.5 for lead in leads):
+        return {}
+    word, run = words.pop(), 2
+    while any(f"{word}{run}-{n}" in b.items for n in nums):
+        run += 1
+    return {lead[0]: f"{word}{run}-{n}" for lead, n in zip(leads, nums, strict=True) if lead}
+
+
 def _letters(code: str) -> str:
     return re.sub(r"\d.*", "", code).upper()
 
@@ -116,6 +135,11 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
     # under an execution plan after the task e009_s01_t01: the same items, cited.
     restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids) or _named_streams(b, lst, leads)
+    if not restated and (again := _numbered_again(b, lst, leads)):
+        # "Objective 2:" over "- KR1: Add a reproducible KPI run", after Objective 1's KR1..KR3: the numbers start
+        # over under each objective; each run is its own (KR2-1: the second run's KR1), no restatement of the first.
+        restated = again
+        b.note(lst.line, f"list numbers its entries again ({', '.join(again)}): made {id_span(list(again.values()))}")
     if restated:
         b.aliases.update(restated)
         b.note(lst.line, f"list names items {id_span(list(restated.values()))} as {id_span(list(restated))}: theirs")
