@@ -41,3 +41,22 @@ def test_a_cell_with_a_name_or_an_unknown_symbol_is_left_alone() -> None:
 
 def test_without_a_legend_symbols_stay_as_written() -> None:
     assert _owners("# P\n\n" + TABLE + "| A1 | a | 🔵 |\n") == {"A1": "🔵"}
+
+
+def test_a_legend_wrapped_over_lines_is_read_whole() -> None:
+    lines = [
+        "# Go-live plan",
+        "",
+        "**Owner key:** 🧑 You (operator-only: infra apply, DNS, accounts, secrets) ·",
+        "🤖 Me (I prepare/run/verify what's safe from here) · 🤝 Both (I drive, you",
+        "authorize + we verify together).",
+        "",
+        "## Phase 0",
+        "| Step | Owner |",
+    ]
+    assert read_owner_legend(lines) == (3, {"🧑": "You", "🤖": "Me", "🤝": "Both"})
+
+
+def test_a_heading_takes_no_lines_after_it_into_a_legend() -> None:
+    lines = ["## Owners:", "🔵 = Ana, 🟢 = Bo"]
+    assert read_owner_legend(lines) == (0, {})

@@ -51,9 +51,34 @@ def _norm(sym: str) -> str:
     return sym.replace("\ufe0f", "").strip()
 
 
-def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
-    """(line, symbol -> name) of the first owner legend in the plan; (0, {}) when it has none."""
+#: A line that starts a block of its own, never the rest of the line above: a list entry, a heading, a table row.
+_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|```)")
+
+
+def _joined_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """Each line with the lines that wrap on from it (up to a blank line or a new block), by the number of its first
+    line: ``**Owner key:** 🧑 You (…) ·`` over ``🤖 Me (…) · 🤝 Both`` is one legend. Headings, table rows and fences
+    take no lines after them."""
+    out: list[tuple[int, str]] = []
+    open_line = False  # whether the line before may go on
     for n, raw in enumerate(lines, start=1):
+        if open_line and raw.strip() and not _BLOCK_START.match(raw):
+            first, text = out[-1]
+            out[-1] = (first, f"{text} {raw.strip()}")
+            continue
+        out.append((n, raw))
+        open_line = bool(raw.strip()) and not _CLOSED.match(raw)
+    return out
+
+
+#: A line that nothing wraps on from: a heading, a table row, a fence.
+_CLOSED = re.compile(r"^\s*(?:#|\||```)")
+
+
+def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, symbol -> name) of the first owner legend in the plan, its pairs maybe wrapped over several lines; (0,
+    {}) when it has none."""
+    for n, raw in _joined_lines(lines):
         if not _may_label(raw):
             continue
         text = plain(raw).strip().rstrip(".")
