@@ -105,10 +105,20 @@ CAPS_ID_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
 NAMESPACED_ID_RE = re.compile(r"^[A-Z][A-Z0-9_]*[:#][A-Z0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$")
 
 
+#: A standard's name and number joined to a word in a compound (``AES-256-Verschluesselung``, ``SHA-256-Hash``): a
+#: term of the text, not an id.
+_TERM_COMPOUND = re.compile(r"(?-i:[A-Z]{2,6}-\d{2,5}(?:-[A-Z][a-z]{2,}[\w-]*)+)")
+
+
 def is_id(text: str) -> bool:
     t = text.strip()
     return (
-        bool(t) and len(t) <= 40 and bool(ID_RE.match(t)) and any(c.isdigit() for c in t) and not NUMERONYM.fullmatch(t)
+        bool(t)
+        and len(t) <= 40
+        and bool(ID_RE.match(t))
+        and any(c.isdigit() for c in t)
+        and not NUMERONYM.fullmatch(t)
+        and not _TERM_COMPOUND.fullmatch(t)
     )
 
 
