@@ -379,6 +379,12 @@ def header_field(header: str) -> str | None:
     return own_field(header)
 
 
+#: A unit in brackets closing a header: "(h)", "(d)", "(hours)", "(days)", "(pts)".
+_UNIT_TAIL = re.compile(
+    r"\s*\((?:h|hrs?|hours?|d|days?|pts?|points?|sp|std|ore|giorni|tage|jours|horas|días)\)\s*$", re.I
+)
+
+
 def own_field(header: str) -> str | None:
     """What a header means by its own words, whatever a recipe relabelled it as."""
     h = norm_header(header)
@@ -398,6 +404,10 @@ def own_field(header: str) -> str | None:
     for fld, keys in HEADER_STEMS:
         if any(k in h for k in keys):
             return fld
+    unit = _UNIT_TAIL.sub("", header).strip()
+    if unit != header.strip() and unit:
+        # "Stima (h)", "Schätzung (d)": the field its word names, in the unit after it.
+        return own_field(unit)
     head = h.split("/")[0].strip()
     if head and head != h:
         # "Estat / notes", "Stav / poznámky": the column's field first, what else it holds after the slash.

@@ -71,6 +71,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "desarrollador", "desenvolvedor", "sviluppatore", "entwickler", "разработчик", "开发者", "开发人员",
         "responsável", "responsavel", "responsáveis", "responsaveis", "dono", "atribuído a",
         "responsabile", "responsabili", "assegnatario", "assegnato a", "referente",
+        # Who took the row on: "| Volontario |" in a sprint table of tasks people volunteer for.
+        "volunteer", "volontario", "voluntario", "volontaire",
         "ответственный", "исполнитель", "владелец", "ведущий",
         "odpowiedzialny", "osoba odpowiedzialna", "właściciel", "wykonawca",
         "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",

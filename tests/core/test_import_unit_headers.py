@@ -1,0 +1,22 @@
+"""A header naming its field in another language with its unit in brackets (``Stima (h)``, ``Schätzung (h)``) is that
+field, its hours made days; a ``Volontario`` (volunteer) column is who does the row."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from tests.core.import_plan import imported
+
+
+def test_a_field_word_with_a_unit_in_brackets_is_that_field() -> None:
+    assert header_field("Stima (h)") == "estimate_days"
+    assert header_field("Schätzung (h)") == "estimate_days"
+    assert header_field("Story Points") is None  # "points" without brackets is no unit
+    assert header_field("Volontario") == "owner"
+
+
+def test_an_italian_sprint_table_gives_owners_and_estimates() -> None:
+    _, items = imported(
+        "# Sprint 5\n\n| Id | Task | Volontario | Stima (h) | Effettivo (h) |\n|---|---|---|---|---|\n"
+        "| 0.1 | Refactor game view | Team | 8 | 10 |\n| 0.2 | Refactor enum stone | Ramzi | 4 | 3 |\n"
+    )
+    assert [(i.id, i.owner, i.estimate_days) for i in items.values()] == [("0.1", "Team", 1.0), ("0.2", "Ramzi", 0.5)]
