@@ -190,6 +190,11 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
             checklist(b, lst, sec, ctx)
             return
+        if ctx.parent is None and _phase_boxes(entries):
+            # "- [ ] Phase 1: Recherche" over its own boxes, for each phase: the phases of the plan, their boxes the
+            # work (a phase's box is ticked when its work is done, not work of its own).
+            _group_entries(b, lst, sec, ctx)
+            return
         tails = given_ids([plain(it.text, keep_code=True) for it in entries])
         with_ids = sum(
             1
@@ -357,12 +362,29 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
 _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
 
 
+def _phase_boxes(entries: list[ListItem]) -> bool:
+    """Whether every entry (two or more) is a box naming a phase by its number, with boxes of its own under it."""
+    return len(entries) >= 2 and all(
+        it.checked is not None and _phase_of(it.text) and any(x.checked is not None for x in it.sub_items())
+        for it in entries
+    )
+
+
+#: A phase the plan's entries were given an id for already (``Phase 1:`` numbered as ``PHASE-1:``).
+_PHASE_ID = re.compile(r"^(?P<word>PHASE|STAGE|WAVE)-(?P<num>\d+)\s*[:—–-]?\s*(?P<title>.*)$")
+
+
+def _phase_of(text: str) -> re.Match[str] | None:
+    """``Phase 1: Recherche`` (or ``PHASE-1: Recherche``): its number in ``num`` and its name in ``title``."""
+    return PHASE_RE.match(plain(text)) or _PHASE_ID.match(plain(text))
+
+
 def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     """``1. Phase A — preparation`` over a nested list of items: the entries group the lists under them (a
     phase when the entry names one); each nested list is read where it stands."""
     start = len(b.items) + sum(len(recs) for recs in b.records.values())
     for it in lst.items:
-        m = PHASE_RE.match(plain(it.text))
+        m = _phase_of(it.text)
         before = len(b.items)
         for child in it.children:
             generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)
