@@ -64,3 +64,39 @@ def test_a_list_relabel_is_one_relabel_saved_and_read_back() -> None:
 def test_a_list_label_must_be_items_or_text() -> None:
     with pytest.raises(RecipeError, match="r.toml:2: \\[lists\\] 'Checklist' = 'risks': expected one of items, text"):
         parse_recipe('[lists]\n"Checklist" = "risks"\n', "r.toml")
+
+
+TICKETS = """# Plan
+
+#### Task 1.1: Create Safe Execution Module
+**Owner:** TBD
+
+**Deliverables:**
+- [ ] Create `lib/safe_execution.sh`
+- [x] Implement `safe_execute()` with input validation
+
+#### Task 1.2: Audit eval usage
+**Checklist:**
+- [ ] Find every eval
+- [ ] List files by risk level
+"""
+
+
+def _items(recipe: str | None) -> dict[str, tuple[str, str | None]]:
+    result = import_markdown(TICKETS, "plan.md", recipe=parse_recipe(recipe, "r.toml") if recipe else None)
+    assert result.board is not None
+    return {i.id: (i.title, i.parent) for i in result.board.items}
+
+
+def test_a_list_label_says_a_tickets_boxes_after_it_are_its_text() -> None:
+    assert "1.1.1" in _items(None)  # the deliverables read as the task's child items without the relabel
+    result = import_markdown(TICKETS, "plan.md", recipe=parse_recipe('[lists]\n"Deliverables" = "text"\n', "r.toml"))
+    assert result.board is not None
+    task = next(i for i in result.board.items if i.id == "1.1")
+    assert [i.id for i in result.board.items if i.parent == "1.1"] == []
+    assert "- [x] Implement `safe_execute()` with input validation" in task.description
+
+
+def test_a_list_label_says_a_tickets_boxes_after_it_are_its_child_items() -> None:
+    items = _items('[lists]\n"Checklist" = "items"\n')
+    assert [i for i, (_, parent) in items.items() if parent == "1.2"] == ["1.2.1", "1.2.2"]

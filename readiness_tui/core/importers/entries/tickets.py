@@ -22,7 +22,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
-from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
+from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.fenced import yaml_task_id, yaml_tasks
@@ -271,9 +271,19 @@ def ticket_blocks(
                     owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
                     # "Steps:" boxes are work of their own, unless the person said the heading is one item.
                     boxed = chosen_label(sec) != "item"
-                    if not (
+                    said = chosen_list(lead_in)
+                    if said == "text" and owned:
+                        # The person said the lists this label leads in are text (``[lists]``): the item's checklist.
+                        lines = [
+                            f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in owned
+                        ]
+                        desc.append("\n".join([lead_in.strip(), *lines]))
+                        b.used(
+                            blk.line, f"{rid}: {len(owned)} boxes after {lead_in.strip()[:30]!r} -> its text (recipe)"
+                        )
+                    elif not (
                         owned
-                        and is_task_label(label_of(lead_in), boxes=boxed)
+                        and (said == "items" or is_task_label(label_of(lead_in), boxes=boxed))
                         and task_boxes_into(b, rid, owned, values, lead_in)
                     ):
                         steps.extend(owned)
