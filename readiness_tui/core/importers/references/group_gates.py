@@ -73,6 +73,7 @@ def read_group_gates(b: Builder, root: Section) -> None:
             rec.values["title"] = _TITLE_FIRST_RE.sub("", title).rstrip()
             b.note(rec.line, f"{rid} says it blocks all: every other item waits on it")
     _section_gates(b, root)
+    _until_gates(b, root)
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
@@ -130,3 +131,34 @@ def _goes_first(b: Builder, sec: Section, line: int) -> None:
             line,
             f"heading {sec.title!r} goes before the rest: the {len(waiting)} items after it wait on {', '.join(group)}",
         )
+
+
+#: A gate at the end of a group: "**Gate:** do not proceed until 0.2 is green and 0.3 is answered", "No firewall
+#: opens until 3.2 is signed off". What follows "until" names the items the next group waits on.
+_UNTIL_RE = re.compile(
+    r"\b(?:do\s+not|don't|no|nothing)\b[^.;]{0,60}?\buntil\s+(?P<what>.+?)(?:[.;](?:\s|$)|$)", re.I | re.S
+)
+
+
+def _until_gates(b: Builder, root: Section) -> None:
+    """A paragraph of a group's section saying nothing goes on until some of its items are done: every item under the
+    next heading at its level, within its parent, waits on those items (a guess, reported)."""
+    for sec in root.walk():
+        if sec.heading is None or sec.parent is None:
+            continue
+        later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level]
+        if not later:
+            continue
+        own = set(_in(b, sec))
+        for blk in sec.blocks:
+            if not isinstance(blk, Paragraph):
+                continue
+            for m in _UNTIL_RE.finditer(plain(blk.text)):
+                first = [i for i in re.findall(r"[\w.#-]+", m.group("what")) if i in own]
+                waiting = [i for i in _in(b, later[0]) if i not in first]
+                if first and waiting and _wait(b, waiting, first):
+                    b.note(
+                        blk.line,
+                        f"gate {m.group(0).strip()!r}: the {len(waiting)} items under {later[0].title!r} wait on "
+                        f"{', '.join(first)}",
+                    )
