@@ -213,6 +213,8 @@ def handle_items(
             if risk_col is not None:
                 row_risk(b, cells[risk_col], rid, row.line)
     ticket_aliases(b, table, fields, named)
+    if "title" in fields:
+        _bold_parents(b, named, fields.index("title"))
     b.consume(table, sec)
     what = f"{made} items"
     if id_col is None:
@@ -224,6 +226,28 @@ def handle_items(
             else f" (ids made from the {col} column)"
         )
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+#: A title cell set wholly in bold (``**Section 1: Basic Information**``), and one opening with a dash or an arrow as
+#: a sub-row's does (``- Scenario Name input``, ``↳ Category``).
+_BOLD_CELL = re.compile(r"^\s*(?:\*\*|__)(?!\s)[^*_]+(?:\*\*|__)\s*$")
+_SUB_CELL = re.compile(r"^\s*(?:[-–•]|↳|└─?)\s+(?=\S)")
+
+
+def _bold_parents(b: Builder, named: list[tuple[str, list[str]]], title_col: int) -> None:
+    """Rows whose title opens with a dash (``- Scenario Name input``) under a row titled in bold (``**Section 1:
+    Basic Information**``): the bold row's sub-tasks, its child items, their titles without the dash."""
+    parent = None
+    for rid, cells in named:
+        cell = cells[title_col] if title_col < len(cells) else ""
+        if _BOLD_CELL.match(cell):
+            parent = rid
+        elif parent is not None and _SUB_CELL.match(cell):
+            rec = b.items[rid]
+            rec.values["parent"] = parent
+            rec.values["title"] = _SUB_CELL.sub("", str(rec.values.get("title", "")))
+        else:
+            parent = None
 
 
 def _first_sentence(text: str) -> str:
