@@ -18,3 +18,16 @@ def test_with_the_option_each_tag_is_the_owner_and_a_blank_is_no_one() -> None:
     got = [(i.title, i.owner, i.tags) for i in items_of(result).values()]
     assert got == [("Player movement", "Thaís", []), ("Create enemy", "Juan", []), ("Load levels", "", [])]
     assert "a bracketed tag opening an entry names its owner" in report_of(result)
+
+
+NAMED = "# Planning\n\n### Week 1\n\n- [x] Gail: Start the prototype design\n- [ ] Jake: Get the repository up\n- [ ] Decide on group meetings: Thursdays\n"
+
+
+def test_with_the_option_a_name_and_a_colon_opening_a_box_is_its_owner() -> None:
+    assert [i.owner for i in items_of(imported_with(NAMED, None)).values()] == ["", "", ""]
+    items = items_of(imported_with(NAMED, '[options]\ntags = "owner"\n'))
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Start the prototype design", "Gail"),
+        ("Get the repository up", "Jake"),
+        ("Decide on group meetings: Thursdays", ""),  # more than one word before the colon: no name
+    ]

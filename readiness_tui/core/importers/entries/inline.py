@@ -207,6 +207,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         else:
             lead = None
         title = title[lead.end() :] if lead else title
+    if not lead and "owner" not in values and recipe_option("tags") == "owner" and (who := _NAME_LEAD.match(title)):
+        # The recipe's tags = "owner" says so of a name and a colon too: "Gail: Start the prototype design".
+        values["owner"] = who.group("who")
+        title = title[who.end() :]
     mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values.update(mention_owner(title, mention))
@@ -221,6 +225,9 @@ _LEAD_TO_URL = re.compile(r"(?:[\s:,;—–-]|\b(?:e\.g\.|see|at|via|here)(?=\s|
 
 #: A blank to fill in, in brackets, opening an entry: ``[_____] Load the levels`` (nobody assigned yet).
 _BLANK_TAG_RE = re.compile(r"^\[_{2,}\]\s*(?=\S)")
+#: A name, one word in capitals, and a colon opening an entry: "Gail: Start the prototype design".
+_NAME_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’.-]{1,30}):\s+(?=\S)")
+
 #: Bracketed tags of one short word each opening an entry's words: ``[P] [US1] ``, ``[Backend] ``.
 _LEAD_TAGS_RE = re.compile(r"^(?:\[[^\W\d_][\w.-]{0,11}\]\s*)+(?=[^\W_])")
 
