@@ -74,6 +74,7 @@ def read_group_gates(b: Builder, root: Section) -> None:
             b.note(rec.line, f"{rid} says it blocks all: every other item waits on it")
     _section_gates(b, root)
     _until_gates(b, root)
+    _in_sequence(b, root)
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
@@ -162,3 +163,40 @@ def _until_gates(b: Builder, root: Section) -> None:
                         f"gate {m.group(0).strip()!r}: the {len(waiting)} items under {later[0].title!r} wait on "
                         f"{', '.join(first)}",
                     )
+
+
+#: A plan saying its groups run one after another: "each ticket blocks the next milestone", "phases are sequential",
+#: "each phase builds on the previous one".
+_SEQUENCE_RE = re.compile(
+    r"\beach\s+(?:ticket|task|item|story|milestone|phase|stage|sprint|wave)s?\s+blocks\s+the\s+next\s+"
+    r"(?P<next>milestone|phase|stage|sprint|wave)\b"
+    r"|\b(?P<plural>milestone|phase|stage|sprint|wave)s\s+are\s+(?:strictly\s+)?sequential\b"
+    r"|\beach\s+(?P<each>milestone|phase|stage|sprint|wave)\s+(?:depends\s+on|builds\s+on|requires)\s+the\s+"
+    r"(?:previous|prior|one\s+before)\b",
+    re.I,
+)
+
+
+def _in_sequence(b: Builder, root: Section) -> None:
+    """A sentence saying the plan's milestones (or phases) run one after another: each item of one waits on every item
+    of the one before it, in the order the plan lists them (a guess, reported)."""
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not (isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")):
+                continue
+            m = _SEQUENCE_RE.search(plain(blk.text))
+            if not m:
+                continue
+            word = (m.group("next") or m.group("plural") or m.group("each")).lower()
+            kind, fld = ("milestones", "milestone") if word == "milestone" else ("phases", "phase")
+            groups = [
+                [i for i, r in b.items.items() if r.values.get(fld) == g.values.get("id")]
+                or [i for i in g.values.get("items", []) if i in b.items]
+                for g in b.records[kind]
+            ]
+            groups = [g for g in groups if g]
+            # A wait said of groups: the recipe's group_waits = "none" keeps it to the groups.
+            added = sum(len(b.wait_on_group(x, first)) for first, later in zip(groups, groups[1:]) for x in later)
+            if added:
+                b.note(blk.line, f"{m.group(0)!r}: each of the {len(groups)} {kind} waits on the one before it")
+            return

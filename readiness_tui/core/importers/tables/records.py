@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.document.blocks import Section, Table, plain
+from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.entries.phase_lists import phase_key, phase_value
 from readiness_tui.core.importers.references.ids import is_id, says_all
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -194,10 +194,8 @@ def _milestone_row(
             values["title"] = text
         elif fld == "target":
             put_due(values, cell, text)
-        elif (
-            fld in ("depends_on", "mitigated_by", "links")
-            or "item" in norm_header(header)
-            or "task" in norm_header(header)
+        elif fld in ("depends_on", "mitigated_by", "links") or any(
+            w in norm_header(header) for w in ("item", "task", "ticket", "issue", "stor")
         ):
             values["items"] = parse_refs(cell).ids
     return values
@@ -300,10 +298,34 @@ def number_milestones(b: Builder, table: Table, fields: list[str | None]) -> tup
         return None
     if not _milestone_header(table.headers[fields.index("title")]):
         return None
+    named = _named_milestones(table, fields.index("title"))
+    if named is not None:
+        # "| M0 — Data | T1–T3 |": each name opens with the milestone's own id; the rest is its title.
+        b.note(table.line, f"milestone table: ids from the names ({', '.join(named[0])})")
+        return named[1], ["id", *fields]
     numbered, start = with_ids(table, "M-", {r.values.get("id") for r in b.records["milestones"]})
     last = start + len(table.rows) - 1
     b.note(table.line, f"milestone table without an id column: its rows numbered M-{start}..M-{last}")
     return numbered, ["id", *fields]
+
+
+#: A milestone's name opening with its id: ``M0 — Data``, ``M3: Create``, ``MS-2 - Beta``.
+_ID_NAMED = re.compile(r"^\s*(?:\*\*)?(?P<id>M[S-]?\d+)(?:\*\*)?\s*[—–:-]\s*(?P<title>\S.*)$")
+
+
+def _named_milestones(table: Table, col: int) -> tuple[list[str], Table] | None:
+    """The table with an id column taken from its names (``M0 — Data`` -> ``M0`` and ``Data``) when every name opens
+    with a distinct id; else None."""
+    found = [_ID_NAMED.match(plain(padded_cells(table, r.cells)[col])) for r in table.rows]
+    ids = [m.group("id") for m in found if m]
+    if not table.rows or len(ids) != len(table.rows) or len(set(ids)) != len(ids):
+        return None
+    rows = []
+    for row, m in zip(table.rows, found, strict=True):
+        assert m
+        cells = padded_cells(table, row.cells)
+        rows.append(TableRow(row.line, [m.group("id"), *cells[:col], m.group("title"), *cells[col + 1 :]]))
+    return ids, Table(table.line, table.end, ["ID", *table.headers], rows)
 
 
 #: A cell that is one issue or ticket number, struck through or not: ``#305``, ``~~#295~~``.
