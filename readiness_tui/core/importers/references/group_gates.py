@@ -147,22 +147,23 @@ def _until_gates(b: Builder, root: Section) -> None:
     for sec in root.walk():
         if sec.heading is None or sec.parent is None:
             continue
-        later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level]
+        # Only a section saying so is looked into: finding the items of a section is a pass over every item.
+        gates = [
+            (blk, m) for blk in sec.blocks if isinstance(blk, Paragraph) for m in _UNTIL_RE.finditer(plain(blk.text))
+        ]
+        later = [s for s in sec.parent.children if s.line > sec.end and s.level == sec.level] if gates else []
         if not later:
             continue
         own = set(_in(b, sec))
-        for blk in sec.blocks:
-            if not isinstance(blk, Paragraph):
-                continue
-            for m in _UNTIL_RE.finditer(plain(blk.text)):
-                first = [i for i in re.findall(r"[\w.#-]+", m.group("what")) if i in own]
-                waiting = [i for i in _in(b, later[0]) if i not in first]
-                if first and waiting and _wait(b, waiting, first):
-                    b.note(
-                        blk.line,
-                        f"gate {m.group(0).strip()!r}: the {len(waiting)} items under {later[0].title!r} wait on "
-                        f"{', '.join(first)}",
-                    )
+        for blk, m in gates:
+            first = [i for i in re.findall(r"[\w.#-]+", m.group("what")) if i in own]
+            waiting = [i for i in _in(b, later[0]) if i not in first]
+            if first and waiting and _wait(b, waiting, first):
+                b.note(
+                    blk.line,
+                    f"gate {m.group(0).strip()!r}: the {len(waiting)} items under {later[0].title!r} wait on "
+                    f"{', '.join(first)}",
+                )
 
 
 #: A plan saying its groups run one after another: "each ticket blocks the next milestone", "phases are sequential",
