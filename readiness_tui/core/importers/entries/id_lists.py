@@ -71,7 +71,7 @@ _BOLD_NAME = re.compile(r"^(?:\d+[.)]\s+)?\*\*([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)
 _LESSONS = re.compile(r"\b(?:lessons|learnings?|retro(?:spective)?s?)\b", re.I)
 
 
-def _numbered_again(b: Builder, lst: ListBlock, leads: list[tuple[str, str] | None]) -> dict[str, str]:
+def _numbered_again(b: Builder, leads: list[tuple[str, str, str | None] | None]) -> dict[str, str]:
     """The list's ids as a new run (``KR1`` -> ``KR2-1``) when they number again from 1 ids the plan made already,
     two entries at least and none titled as the item it would repeat; else {}."""
     runs = [re.fullmatch(r"([A-Za-z]+)-?(\d+)", lead[0]) if lead else None for lead in leads]
@@ -135,7 +135,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     # "- **KM-1.2 (Faz 1 planı):** ... KM-1.1'e bağlı" after milestones "1.1", "1.2", or "- t01: Define schema"
     # under an execution plan after the task e009_s01_t01: the same items, cited.
     restated = prefixed_numbers(b.items, ids) or short_forms(b.items, ids) or _named_streams(b, lst, leads)
-    if not restated and (again := _numbered_again(b, lst, leads)):
+    if not restated and (again := _numbered_again(b, leads)):
         # "Objective 2:" over "- KR1: Add a reproducible KPI run", after Objective 1's KR1..KR3: the numbers start
         # over under each objective; each run is its own (KR2-1: the second run's KR1), no restatement of the first.
         restated = again
