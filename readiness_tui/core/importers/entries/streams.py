@@ -202,9 +202,7 @@ def _ordered_tasks(b: Builder, sid: str, clauses: str, line: int) -> None:
         first, then = named_among(m.group("first"), titles), named_among(m.group("then"), titles)
         if first is None or then is None or first == then:
             continue
-        deps = b.items[then].values.setdefault("depends_on", [])
-        if first not in deps:
-            deps.append(first)
+        if b.wait_on(then, [first]):
             b.note(line, f"{then}: {clause.strip()!r} names {first} as the task before it; guessed a dependency")
 
 
