@@ -15,10 +15,9 @@ from readiness_tui.core.importers.document.blocks import (
     Section,
     plain,
 )
-from readiness_tui.core.importers.document.fields import field_parts, is_field_bullet
 from readiness_tui.core.importers.entries.box_groups import box_group, group_boxes
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
+from readiness_tui.core.importers.entries.key_bullets import kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.tickets import ticket_blocks
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
@@ -176,11 +175,8 @@ def _stream_task(b: Builder, it: ListItem, sid: str, n: int, ctx: Ctx) -> None:
         b.status_stated.add(rid)
     if it.children:
         values["description"] = b.item_source(it)
-        for sub in it.sub_items():
-            # "- Priority: P0  Status: TODO" beneath the task: its fields (the lines stay in its description).
-            if sub.checked is None and is_field_bullet(sub.text):
-                for key, value in field_parts(sub.text):
-                    apply_key(b, key, value, sub, values, rid)
+        # "- Priority: P0  Status: TODO" beneath the task: its fields (the lines stay in its description).
+        kv_children(b, it, values, rid)
     b.add_item(values, it.line, "stream task")
     link_risks(b, rid, mit, it.line)
 
