@@ -51,8 +51,7 @@ def steps_into(
             b.topic_headings += 1  # a heading naming a topic, read so by the plan's own shape
         b.used(line, f"{rid}: {len(steps)} checklist steps -> items {id_span(made)} ({why})")
         return
-    lines = [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in steps]
-    values["description"] = "\n".join(filter(None, [values.get("description", ""), *lines]))
+    values["description"] = "\n".join(filter(None, [values.get("description", ""), *checklist_lines(steps)]))
     done = sum(1 for it in steps if it.box == "done")
     b.used(line, f"{rid}: {len(steps)} checklist steps ({done} ticked) -> its description, not items")
     if "status" in values or not done:
@@ -61,6 +60,11 @@ def steps_into(
         return
     values["status"] = "done" if done == len(steps) else "in_progress"
     b.note(line, f"{rid}: status {values['status']} guessed from its steps ({done} of {len(steps)} ticked)")
+
+
+def checklist_lines(boxes: list[ListItem]) -> list[str]:
+    """Boxes as the checklist lines an item's text keeps them in (``- [x] Run the migration``)."""
+    return [f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in boxes]
 
 
 def task_boxes_into(b: Builder, rid: str, boxes: list[ListItem], values: dict[str, Any], lead_in: str) -> bool:

@@ -19,7 +19,12 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.document.fields import split_fields, split_keyval
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
+from readiness_tui.core.importers.entries.item_steps import (
+    checklist_lines,
+    children_take,
+    steps_into,
+    task_boxes_into,
+)
 from readiness_tui.core.importers.entries.key_bullets import LIST_KEYS, apply_key, kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist, entry_has_id
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
@@ -274,10 +279,7 @@ def ticket_blocks(
                     said = chosen_list(lead_in)
                     if said == "text" and owned:
                         # The person said the lists this label leads in are text (``[lists]``): the item's checklist.
-                        lines = [
-                            f"- [{'x' if it.box == 'done' else ' '}] {plain(it.text, keep_code=True)}" for it in owned
-                        ]
-                        desc.append("\n".join([lead_in.strip(), *lines]))
+                        desc.append("\n".join([lead_in.strip(), *checklist_lines(owned)]))
                         b.used(
                             blk.line, f"{rid}: {len(owned)} boxes after {lead_in.strip()[:30]!r} -> its text (recipe)"
                         )
