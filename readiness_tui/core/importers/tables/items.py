@@ -272,13 +272,16 @@ def _rows_name_headings(sec: Section, fields: list[str | None], rows: list[tuple
     Planning``) over a table or list of work, three rows at least."""
     if "title" not in fields or len(rows) < 3:
         return False
+    names = {plain(cells[fields.index("title")]).strip().casefold() for _, cells, _ in rows}
+    if len(names) < len(rows):
+        return False
+    # Only then the headings: a walk over the whole document for each table of three rows or more named apart.
     over_work = {
-        _PART_LABEL.sub("", s.bare_title).strip().casefold(): s
+        _PART_LABEL.sub("", s.bare_title).strip().casefold()
         for s in sec.root.walk()
         if s.heading is not None and s is not sec and any(isinstance(blk, (Table, ListBlock)) for blk in s.blocks)
     }
-    names = [plain(cells[fields.index("title")]).strip().casefold() for _, cells, _ in rows]
-    return len(set(names)) == len(names) and all(n in over_work for n in names)
+    return names <= over_work
 
 
 def _some_rows_named(embedded: dict[int, tuple[str, str]]) -> bool:
