@@ -53,6 +53,8 @@ def _norm(sym: str) -> str:
 
 #: A line that starts a block of its own, never the rest of the line above: a list entry, a heading, a table row.
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|```)")
+#: A line that nothing wraps on from: a heading, a table row, a fence.
+_CLOSED = re.compile(r"^\s*(?:#|\||```)")
 
 
 def _joined_lines(lines: list[str]) -> list[tuple[int, str]]:
@@ -69,10 +71,6 @@ def _joined_lines(lines: list[str]) -> list[tuple[int, str]]:
         out.append((n, raw))
         open_line = bool(raw.strip()) and not _CLOSED.match(raw)
     return out
-
-
-#: A line that nothing wraps on from: a heading, a table row, a fence.
-_CLOSED = re.compile(r"^\s*(?:#|\||```)")
 
 
 def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
