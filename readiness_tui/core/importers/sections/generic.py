@@ -365,18 +365,9 @@ _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
 def _phase_boxes(entries: list[ListItem]) -> bool:
     """Whether every entry (two or more) is a box naming a phase by its number, with boxes of its own under it."""
     return len(entries) >= 2 and all(
-        it.checked is not None and _phase_of(it.text) and any(x.checked is not None for x in it.sub_items())
+        it.checked is not None and PHASE_RE.match(plain(it.text)) and any(x.checked is not None for x in it.sub_items())
         for it in entries
     )
-
-
-#: A phase the plan's entries were given an id for already (``Phase 1:`` numbered as ``PHASE-1:``).
-_PHASE_ID = re.compile(r"^(?P<word>PHASE|STAGE|WAVE)-(?P<num>\d+)\s*[:—–-]?\s*(?P<title>.*)$")
-
-
-def _phase_of(text: str) -> re.Match[str] | None:
-    """``Phase 1: Recherche`` (or ``PHASE-1: Recherche``): its number in ``num`` and its name in ``title``."""
-    return PHASE_RE.match(plain(text)) or _PHASE_ID.match(plain(text))
 
 
 def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
@@ -384,7 +375,7 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     phase when the entry names one); each nested list is read where it stands."""
     start = len(b.items) + sum(len(recs) for recs in b.records.values())
     for it in lst.items:
-        m = _phase_of(it.text)
+        m = PHASE_RE.match(plain(it.text))
         before = len(b.items)
         for child in it.children:
             generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)

@@ -52,6 +52,8 @@ from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact
 _PHASE_ENTRY = re.compile(
     r"^\s*[-*+]\s+\[[ xX]\]\s+(?:\*\*|__)?(?P<word>phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\s*:", re.I
 )
+#: A box indented under the line above it: ``  - [x] Analyser les résultats``.
+_NESTED_BOX = re.compile(r"^(?:\s{2,}|\t)[-*+]\s+\[[ xX]\]\s")
 #: A count of work done closing a line: ``(0/6)``, ``(3 / 11)``.
 _COUNTED = re.compile(r"\(\s*\d+\s*/\s*\d+\s*\)\s*$")
 #: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
@@ -106,9 +108,13 @@ def is_phase_item_id(rid: str) -> bool:
 def phase_item_ids(lines: list[str]) -> dict[str, str]:
     """Phase numbers that are items -> their ids; empty unless the plan ticks off two phases or more
     and no phase section holds items with ids."""
-    entries = [m for m in map(_PHASE_ENTRY.match, lines) if m]
+    at = [(n, m) for n, m in enumerate(map(_PHASE_ENTRY.match, lines)) if m]
+    entries = [m for _, m in at]
     if entries and all(_COUNTED.search(m.string) for m in entries):
         # "- [ ] Phase 1: Essential Content (0/6)": a tally of each phase's own boxes, which are the work.
+        entries = []
+    if entries and all(n + 1 < len(lines) and _NESTED_BOX.match(lines[n + 1]) for n, _ in at):
+        # "- [ ] Phase 1: Recherche" over its own indented boxes: the phases group the boxes, which are the work.
         entries = []
     ticked = {m.group("num"): f"{m.group('word').upper()}-{m.group('num')}" for m in entries}
     if entries and set(ticked) <= boxed_phases(lines):
