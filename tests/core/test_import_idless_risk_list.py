@@ -167,3 +167,19 @@ def test_entries_labelled_risk_under_a_risks_and_mitigations_heading_are_risks()
             ("R-1", "Systems down during migration"),
             ("R-2", "Data loss"),
         ]
+
+
+def test_entries_under_risks_and_mitigations_are_risks_naming_their_tasks() -> None:
+    # A heading naming both is a risk list: each entry a risk, what it says of a task its mitigation.
+    md = (
+        "# P\n\n## Tasks\n\n| Task | Description |\n|---|---|\n| 004 | Migrate the middleware |\n"
+        "| 005 | Page cache refuses cookies |\n\n## Risks & Mitigations\n"
+        "- **Page cache stops caching**: every response uncacheable. Mitigation: task 005 carries the test.\n"
+        "- **Readonly dropped**: mitigated by keeping properties private.\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(r.title, r.mitigated_by) for r in result.board.risks] == [
+        ("Page cache stops caching", ["005"]),
+        ("Readonly dropped", []),
+    ]

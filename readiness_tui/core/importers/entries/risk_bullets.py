@@ -174,9 +174,14 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
     elif (
         (len(lst.items) >= 2 or _said_of_a_risk(lst.items[0]))
         and (not lst.has_checkboxes or boxes or numbered_risks(lst))
-        and (not re.search(r"mitigat|response", sec.title, re.I) or _labelled_risks_list(lst))
+        and (
+            not _ABOUT_MITIGATION.search(sec.title)
+            or _RISKS_AND_MITIGATIONS.search(sec.title)
+            or _labelled_risks_list(lst)
+        )
     ):
-        # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks.
+        # Under "Risk mitigation" the entries are what the plan does about its risks, not the risks; under "Risks &
+        # Mitigations" each entry is a risk and what is done about it.
         if _fielded_risk(b, lst, sec):
             b.consume(lst, sec)
             b.used(lst.line, "list of a risk's fields (Risk, Impact, Mitigation) in a risks section: one risk")
@@ -190,6 +195,12 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
         b.consume(lst, sec)
         b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
     return bool(made)
+
+
+#: A heading about what is done against risks: "Risk Mitigation", "Response plan".
+_ABOUT_MITIGATION = re.compile(r"mitigat|response", re.I)
+#: A heading naming the risks and their mitigations both: "Risks & Mitigations", "Risks and what mitigates them".
+_RISKS_AND_MITIGATIONS = re.compile(r"\brisks?\s*(?:&|\+|/|,|and|und|et|y|e)\s*(?:what\s+|their\s+)?mitigat", re.I)
 
 
 #: The key of the entry that says what the risk is: ``- **Risk**: Data loss``.
