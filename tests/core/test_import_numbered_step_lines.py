@@ -60,3 +60,19 @@ def test_the_document_is_searched_for_stated_progress_once_per_import(monkeypatc
     _, items = imported(PLAN + "\n" + outline)
     assert calls == [1]
     assert items["1.1"].status == "done"
+
+
+def test_numbered_lines_one_under_the_other_are_an_item_each() -> None:
+    # Lines ending in two spaces (a line break), no blank line between them: each step still its own item.
+    md = (
+        "# WBS\n\n## Phase 1: Planning\n1.1 Draft the charter ✅  \n1.2 Define the roadmap 🔄  \n"
+        "1.3 Set up the repository  \n\n## Phase 2: Build\n2.1 Build the web app  \n2.2 Dockerize it  \n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title, i.status) for i in items.values()] == [
+        ("1.1", "Draft the charter", "done"),
+        ("1.2", "Define the roadmap", "in_progress"),
+        ("1.3", "Set up the repository", "todo"),
+        ("2.1", "Build the web app", "todo"),
+        ("2.2", "Dockerize it", "todo"),
+    ]

@@ -101,7 +101,13 @@ def promote_bold_substeps(lines: list[str], note: Callable[[int, str], None]) ->
             h = _NUMBERED_HEAD.match(lines[n - 1])
             head = h.group("num") if h else ""
         m = _SUBSTEP_LINE.match(ln)
-        fresh = n == 0 or not lines[n - 1].strip() or HEADING_LINE.match(lines[n - 1])
+        # "1.1 Draft the charter ✅" over "1.2 Define the roadmap": a run of such lines, one under the other.
+        fresh = (
+            n == 0
+            or not lines[n - 1].strip()
+            or HEADING_LINE.match(lines[n - 1]) is not None
+            or bool(found and found[-1][0] == n - 1)
+        )
         if m and fresh and head and m.group("num").split(".")[0] == head:
             found.append((n, m, level))
     if len(found) < 2:
