@@ -33,6 +33,7 @@ from readiness_tui.core.importers.tables.columns import (
 )
 from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
+from readiness_tui.core.importers.tables.outline_rows import outline_rows
 from readiness_tui.core.importers.tables.raci import raci_columns, raci_table
 from readiness_tui.core.importers.tables.records import (
     handle_deliverables,
@@ -133,6 +134,8 @@ def handle_table(
         fields = classify_fields(table)
         b.note(table.line, "table: a RACI matrix; the person marked R owns each row, the others' parts kept")
     id_col = id_column(table, fields)
+    if id_col is not None and (outlined := outline_rows(b, table, fields, id_col)) is not None:
+        table = outlined  # "| 1. | Sketching UI |" over "| | 1.1 Sketch |": a work breakdown
     if id_col is None and (id_col := _phase_numbers(table, fields)) is not None:
         # "| Phase | Task | Owner | State |" over 1.1, 1.2, 2.1 … 4: each row's number within its phase, its id.
         fields[id_col] = "id"

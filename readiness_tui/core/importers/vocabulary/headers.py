@@ -70,6 +70,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "name",
         "summary",
         "task",
+        # "| ID | Task Name | Duration | Milestone |": the work a row names, before the group it falls in.
+        "task name",
         "item",
         "action",
         "outcome",
@@ -88,7 +90,6 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "feature",
         "features",
         "what",
-        "task name",
         "work item",
         "backlog item",
         "backlog",
