@@ -159,3 +159,18 @@ def test_dependency_sentences_naming_what_their_ids_hold_in_brackets_are_no_item
     assert "P.md:13: used: list of dependency sentences (2 entries): read as dependencies, not items" in (
         result.report_lines
     )
+
+
+def test_runs_of_ids_one_before_the_other_wait_on_the_run_before() -> None:
+    md = (
+        "# P\n\n"
+        + TABLE
+        + "### Within each story\n\n- **Search**: 3.0 (hardening) before 3.1 before 3.2-3.3 (exports)\n"
+    )
+    assert _deps(md) == {"3.0": [], "3.1": ["3.0"], "3.2": ["3.1"], "3.3": ["3.1"]}
+
+
+def test_before_among_other_words_is_no_run_of_ids() -> None:
+    # "before launch" names no item: the line is left alone.
+    md = "# P\n\n" + TABLE + "- **Search**: 3.1 before launch, 3.2 after\n"
+    assert _deps(md) == {"3.0": [], "3.1": [], "3.2": [], "3.3": []}

@@ -67,6 +67,11 @@ _AFTER_LIST_RE = re.compile(
     r"(?:\s+(?:is|are)\s+(?:done|complete|completed|merged|finished))?\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
+#: "**US3**: T027 (storage) before T028-T029 (service) before T030-T033": runs of ids in the order they are done.
+_LABEL_RE = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?P<chain>.*\bbefore\b.*)$", re.I)
+_BEFORE_WORD_RE = re.compile(r"\s+before\s+", re.I)
+#: The whole of what a step of such a run says: its ids, and what they hold in brackets.
+_NOTE_RE = re.compile(r"\([^()]*\)")
 #: The words every sentence read here holds.
 _WORDS_RE = re.compile(
     r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|sequen|in\s+order|one\s+after|"
@@ -122,7 +127,9 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
                 # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item;
                 # "- **User Story 1**: …" over "  - T007-T017 must be executed sequentially": nested ones too.
                 for it in _entries(blk.items):
-                    _read_sentences(b, it.line, plain(it.text, keep_code=True))
+                    said = plain(it.text, keep_code=True)
+                    if not _before_chain(b, it.line, said):
+                        _read_sentences(b, it.line, said)
                 continue
             if not isinstance(blk, Paragraph):
                 continue
@@ -135,7 +142,8 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
                 _add(b, blk.line, waiting, first, text)
                 continue
             for n, line in enumerate(blk.text.splitlines(), start=blk.line):
-                _after_list(b, n, plain(line, keep_code=True))
+                if not _before_chain(b, n, plain(line, keep_code=True)):
+                    _after_list(b, n, plain(line, keep_code=True))
             _read_sentences(b, blk.line, text)
 
 
@@ -150,6 +158,26 @@ def _after_list(b: Builder, line: int, text: str) -> None:
     if first.rest or rest.rest or not first.ids or not rest.ids or any(i not in b.items for i in named):
         return
     _add(b, line, rest.ids, first.ids, text.strip())
+
+
+def _before_chain(b: Builder, line: int, text: str) -> bool:
+    """A line of ids in the order they are done (``_LABEL_RE``): each run waits on the run before it. Read only where
+    every run is ids of the board and the words in brackets beside them, nothing else; True when read."""
+    m = _LABEL_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return False
+    runs: list[list[str]] = []
+    for part in _BEFORE_WORD_RE.split(m.group("chain")):
+        refs = parse_refs(_NOTE_RE.sub(" ", part))
+        ids = [k for i in refs.ids for k in ([i] if i in b.items else joined_range(b.items, i))]
+        if refs.rest.strip(" ,;&") or not ids or any(i not in b.items for i in ids):
+            return False
+        runs.append(ids)
+    if len(runs) < 2:
+        return False
+    for first, then in zip(runs, runs[1:]):
+        _add(b, line, then, first, text.strip())
+    return True
 
 
 def _entries(items: list[ListItem]) -> Iterator[ListItem]:
