@@ -11,7 +11,7 @@ from collections.abc import Callable
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
 from readiness_tui.core.importers.assembly.restated import drop_restated, drop_reworded, drop_scheduled
-from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters
 from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
 from readiness_tui.core.model.board import (
@@ -207,8 +207,9 @@ def _group_waits(b: Builder) -> None:
             gid = str(rec.values.get("id"))
             inside = list(held.get(gid, []))
             inside += [i for i in rec.values.get("items", []) if i in b.items and i not in inside]
-            # A bare number ("1") is read as a group only with its word ("Phase 1", see references.groups).
-            if inside and gid not in b.items and not gid.isdigit():
+            # A bare number ("1") is read as a group only with its word ("Phase 1", see references.groups), or where
+            # the group is a work breakdown's summary row, the rows numbered under it (``tables.outline_rows``).
+            if inside and gid not in b.items and (not gid.isdigit() or rec.origin == WBS_ROW):
                 members.setdefault(gid, (fld, inside))
 
     def read(ref: str) -> tuple[list[str], str] | None:

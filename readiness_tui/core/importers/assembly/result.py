@@ -20,6 +20,9 @@ IMPORTED_KEY = "imported"
 #: The records whose presence makes a plan recognizable: an import finding none of them wrote no board.
 RECOGNIZED = ("items", "risks", "phases", "milestones", "waivers")
 
+#: The origin of a phase made of a work breakdown's summary row (``| 1. | Sketching UI |``): its bare number names it.
+WBS_ROW = "work breakdown row"
+
 
 @dataclass
 class Rec:

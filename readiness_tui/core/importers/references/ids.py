@@ -198,9 +198,7 @@ def family_of(ids: Iterable[str], ref: str) -> list[str]:
     if not re.search(r"\d$", ref):
         return []
     low = ref.lower()
-    # "1" over 1.1 and 1.2 (a work breakdown's summary row): its rows numbered under it.
-    tail = r"[a-z](?:[-_.].*)?|-\d+" + (r"|\.\d+" if ref.isdigit() else "")
-    return [i for i in ids if i.lower().startswith(low) and re.fullmatch(tail, i[len(ref) :])]
+    return [i for i in ids if i.lower().startswith(low) and re.fullmatch(r"[a-z](?:[-_.].*)?|-\d+", i[len(ref) :])]
 
 
 #: A step of an item written as the item's id and a sub-number: ``V74.99``, ``T-3.2``.

@@ -8,7 +8,7 @@ start of their name cell, the id cell left blank.
 
 Each row under a summary row is an item, its id the number it opens with; each summary row is the phase its rows make
 up (its own cells are roll-ups of theirs, its milestone theirs), and a dependency on it ("1") waits on each of its rows
-(``references.ids.family_of``). A summary row with no rows under it is an item like any other. Only where two rows at
+(``assembly.finalize``). A summary row with no rows under it is an item like any other. Only where two rows at
 least are so numbered, each under the summary row whose number it carries on.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.assembly.result import Rec
+from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.tables.cells import padded_cells
 
@@ -62,7 +62,7 @@ def outline_rows(b: Builder, table: Table, fields: list[str | None], id_col: int
     for row, cells, rid, lifted in parsed:
         if not lifted and rid in members:
             title = plain(cells[tcol]).strip() or f"Phase {rid}"
-            b.records["phases"].append(Rec("phases", {"id": rid, "title": title}, row.line, "work breakdown row"))
+            b.records["phases"].append(Rec("phases", {"id": rid, "title": title}, row.line, WBS_ROW))
             summary[rid] = cells
             continue
         cells = [*cells]
