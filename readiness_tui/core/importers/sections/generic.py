@@ -29,8 +29,8 @@ from readiness_tui.core.importers.sections.box_views import (
     restates_ids,
 )
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
-from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
+from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_a_list, groups_checklists
+from readiness_tui.core.importers.sections.heading_numbers import is_outline_number, ticket_id
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
 from readiness_tui.core.importers.sections.lead_ins import (
     conditional,
@@ -307,13 +307,13 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):
         return
     texts = [plain(it.text) for it in entries]
-    # An arrow counts when little stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one deep inside an
+    # An arrow counts when an id, and little else, stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one deep inside an
     # entry's description ("**M3-T3: Exa** — semantic search → raw items") is that entry's prose.
     arrows = [
         arrow_left_id(t) or ""
         for t in texts
         if len(parts := ARROW_RE.split(t, maxsplit=1)) == 2
-        and len(re.sub(r"\([^()]*\)", "", parts[0]).split()) <= 4
+        and _words(re.sub(r"\([^()]*\)", "", parts[0])) <= 2
         and not _ID_THEN_TITLE.match(parts[0])
     ]
     if sum(1 for i in arrows if is_id(i)) >= max(1, len(texts) // 2):
@@ -325,7 +325,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.drawn_lists.add(id(lst))
             b.note(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
         return
-    if _outline_numbers(b, entries):
+    if _outline_numbers(b, entries) and not _named_group(sec):
         b.consume(lst, sec)
         b.skipped(lst.line, "list of section numbers (1.1, 1.2) where the plan's items have named ids: not items")
         return
@@ -350,12 +350,28 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         _group_entries(b, lst, sec, ctx)
 
 
+def _named_group(sec: Section) -> bool:
+    """Whether the heading groups the list's items by a name of its own: ``## M1 · CLI`` over ``- 1.1 …``, ``- 1.2 …``
+    (not ``### 3.3 Audit points``, a number of the document's outline)."""
+    tid = ticket_id(sec) if sec.heading is not None and heading_role(sec) == "ticket" else None
+    return tid is not None and not is_outline_number(tid) and groups_a_list(sec)
+
+
 def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
     """Entries that open with dotted section numbers ("1.1: ...") in a plan whose items have named ids."""
     if b.named_id_headings < 2 and b.named_id_rows < 2:
         return False
     ids = [found[0] if (found := entry_id(it.text, plain(it.text))) else "" for it in entries]
     return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
+
+
+#: Characters of scripts written without spaces between words (Chinese, Japanese, Korean).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` holds, two unspaced characters counted as one ("发现方法记录" is three)."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 #: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.

@@ -76,6 +76,8 @@ def groups_a_list(sec: Section) -> bool:
     (``1. **Security (N01):** …``, ``- **T-4** …``), and no subsections: the heading groups those items. A line of
     prose beside the list (``**Total: 5 stories.**``) is the group's; a field line (``Status: done``) is an item's."""
     lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    if not sec.children and lists and _numbered_under(sec, lists):
+        return True
     if sec.children or len(lists) != 1 or len((lst := lists[0]).items) < 2:
         return False
     for blk in sec.blocks:
@@ -91,6 +93,17 @@ def groups_a_list(sec: Section) -> bool:
     labels = labelled([it.text for it in lst.items])
     given = [a or b or c for a, b, c in zip(run_ids(texts), trailing_ids(texts), labels, strict=True)]
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
+
+
+def _numbered_under(sec: Section, lists: list[ListBlock]) -> bool:
+    """Whether every entry (two or more) of the section's lists that names an id is numbered under the heading's own
+    number (``- 9.1 Asset counts`` under ``## M9 · Ledger``), whatever prose, or list naming none (its criteria),
+    stands between them."""
+    num = re.search(r"(?<![\d.])(\d+)$", ticket_id(sec) or "")
+    if num is None:
+        return False
+    ids = [found[0] for lst in lists for it in lst.items if (found := entry_id(it.text, plain(it.text)))]
+    return len(ids) >= 2 and all(re.fullmatch(rf"{num.group(1)}\.\d+", i) for i in ids)
 
 
 #: A box's words all bold: its name (``**Architecture Review Completed**``).
