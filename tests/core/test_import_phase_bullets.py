@@ -116,3 +116,18 @@ def test_a_checklist_of_the_phases_beside_their_own_boxes_makes_no_items() -> No
         ("Move the guides", "todo", "2"),
     ]
     assert any("lists the plan's phases, whose boxes are the work" in ln for ln in lines)
+
+
+def test_phases_not_yet_ticked_hold_their_bullets_as_the_ticked_one_does() -> None:
+    # "## Phase 1 – Groundwork ✔" makes its plain bullets done work: the phases after it, unticked, are work too.
+    md = (
+        "# Arbeitsplan\n\n## Ziel\n- freier Layout-Designer\n\n## Phase 1 – Projektgrundlage ✔\n- Solution angelegt\n"
+        "- Build erfolgreich\n\n## Phase 2 – Datenmodell\n- Layout-Dateiformat festziehen\n- Import vorbereiten\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title, i.status, i.phase) for i in items.values()] == [
+        ("P1-1", "Solution angelegt", "done", "1"),
+        ("P1-2", "Build erfolgreich", "done", "1"),
+        ("P2-1", "Layout-Dateiformat festziehen", "todo", "2"),
+        ("P2-2", "Import vorbereiten", "todo", "2"),
+    ]

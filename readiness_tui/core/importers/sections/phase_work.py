@@ -158,7 +158,26 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "bullets, as other phases tick theirs,"
     if closing_state(sec.title):
         return "bullets under a phase heading that ticks itself off"
+    if _phases_tick_headings(sec):
+        return "bullets, as a phase heading that ticks itself off holds its,"
     return None
+
+
+def _phases_tick_headings(sec: Section) -> bool:
+    """Whether a phase heading of the plan ticks itself off (``## Phase 1 – Setup ✔``) over plain bullets: its
+    bullets are its work, done, and those of the phases not yet ticked are theirs (a plan is one shape)."""
+    root = sec.root
+    return document_fact(
+        root,
+        "phase headings tick themselves",
+        lambda: any(
+            s.heading is not None
+            and PHASE_RE.match(s.bare_title)
+            and closing_state(s.title)
+            and any(isinstance(blk, ListBlock) and not blk.has_checkboxes for blk in s.blocks)
+            for s in root.walk()
+        ),
+    )
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
