@@ -95,6 +95,38 @@ def groups_a_list(sec: Section) -> bool:
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
 
 
+def groups_by_id(sec: Section) -> bool:
+    """Whether the heading's named id opens the id of everything under it that has one, sub-headings and list entries
+    (``## E1 — Release`` over ``### E1.F1 — Version`` over ``- **E1.F1.S1** — …``): the plan numbers its work in
+    the group the heading is, so the heading is that group, not an item; one entry is enough."""
+    own = ticket_id(sec)
+    if not own or is_outline_number(own):
+        return False  # "### 2.3" over "2.3.1": the document's outline, read where it stands
+    if _has_fields(sec):
+        return False  # "**Priority:** P0", "**Depends on:** T-1": the heading is a piece of work with its parts
+    ids = [ticket_id(c) or "" for c in sec.children]
+    ids += [
+        found[0]
+        for blk in sec.blocks
+        if isinstance(blk, ListBlock)
+        for it in blk.items
+        if (found := entry_id(it.text, plain(it.text)))
+    ]
+    ids = [i for i in ids if i]
+    return bool(ids) and all(len(i) > len(own) + 1 and i.startswith(own) and i[len(own)] in ".-_" for i in ids)
+
+
+def _has_fields(sec: Section) -> bool:
+    """Whether a line of the heading's own paragraphs gives a field an item carries (``**Status:** done``)."""
+    for blk in sec.blocks:
+        if isinstance(blk, Paragraph):
+            for ln in blk.text.splitlines():
+                kv = split_keyval(ln)
+                if kv is not None and header_field(kv[0]) is not None:
+                    return True
+    return False
+
+
 def _numbered_under(sec: Section, lists: list[ListBlock]) -> bool:
     """Whether every entry (two or more) of the section's lists that names an id is numbered under the heading's own
     number (``- 9.1 Asset counts`` under ``## M9 · Ledger``), whatever prose, or list naming none (its criteria),

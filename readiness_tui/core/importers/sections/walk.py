@@ -40,6 +40,7 @@ from readiness_tui.core.importers.sections.heading_groups import (
     groups_a_list,
     groups_a_table,
     groups_boxes,
+    groups_by_id,
     groups_checklists,
     groups_marked,
     is_group,
@@ -271,6 +272,9 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
         b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
+        role = "plain"
+    if role == "ticket" and groups_by_id(sec):
+        b.note(sec.line, f"heading {sec.title!r}: its id opens the ids of the work under it; their group, not an item")
         role = "plain"
     if role == "ticket" and groups_a_list(sec):
         b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")

@@ -1,0 +1,40 @@
+"""Headings whose id opens the ids of the work under them (issue 43): ``## E1`` > ``### E1.F1`` > ``- E1.F1.S1``."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+_WBS = """# Work breakdown
+
+## E1 — Release integrity
+
+Cheapest, highest-credibility work.
+
+### E1.F1 — Single source of truth for version
+- **E1.F1.S1** — *As a user, `--version` reports the real version.*
+  - AC: read from package metadata.
+
+### E1.F2 — Docs list every stack
+- **E1.F2.S1** — *As an evaluator, the README lists every stack.*
+- **E1.F2.S2** — *As a maintainer, docstrings match reality.*
+
+## E2 — Validation
+
+### E2.F1 — Verify
+- **E2.F1.S1** — *As a developer, I can check the files exist.*
+"""
+
+
+def test_headings_numbering_the_work_under_them_are_its_groups() -> None:
+    _, items = imported(_WBS)
+    assert list(items) == ["E1.F1.S1", "E1.F2.S1", "E1.F2.S2", "E2.F1.S1"]
+
+
+def test_a_heading_with_fields_of_its_own_stays_an_item_over_its_parts() -> None:
+    md = (
+        "# Roadmap\n\n### CORE-01: State validation\n**Priority:** P0\n\n**Tasks:**\n"
+        "- [x] CORE-01.1: Create the enums\n- [ ] CORE-01.2: Add the validators\n"
+    )
+    _, items = imported(md)
+    assert "CORE-01" in items and items["CORE-01"].priority == "P0"
+    assert {"CORE-01.1", "CORE-01.2"} <= set(items)
