@@ -38,3 +38,20 @@ def test_a_heading_with_fields_of_its_own_stays_an_item_over_its_parts() -> None
     _, items = imported(md)
     assert "CORE-01" in items and items["CORE-01"].priority == "P0"
     assert {"CORE-01.1", "CORE-01.2"} <= set(items)
+
+
+def test_an_entry_opening_with_its_state_and_closing_with_size_and_priority() -> None:
+    md = (
+        "# WBS\n\n### E9.F3 — Untrusted input\n"
+        "- **E9.F3.S1** — ✅ DONE — *As a lead, repo content cannot subvert the verdict.* **(L, P0, blocks E2.F3)**\n"
+        "- **E9.F3.S2** — 🟡 PARTIAL — *As a user, I can verify a release.* **(M, P1)**\n"
+    )
+    _, items = imported(md)
+    one, two = items["E9.F3.S1"], items["E9.F3.S2"]
+    assert (one.title, one.status, one.priority) == (
+        "As a lead, repo content cannot subvert the verdict.",
+        "done",
+        "P0",
+    )
+    assert one.notes == "blocks E2.F3" and one.custom["size"] == "L"
+    assert (two.title, two.status, two.priority) == ("As a user, I can verify a release.", "in_progress", "P1")

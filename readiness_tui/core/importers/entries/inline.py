@@ -189,6 +189,20 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
             if st and "status" not in values:
                 values["status"] = st
             title = title.removeprefix(mark).removesuffix(mark).strip()
+    opening = _OPENING_STATE_RE.match(title)
+    if opening and exact_status(opening.group("word")):
+        # "✅ DONE — As a user, …", "PARTIAL — As a user, …" (its mark lifted): the state the entry opens with.
+        values.setdefault("status", exact_status(opening.group("word")))
+        b.status_stated.add(rid)
+        title = title[opening.end() :]
+    sized = _SIZED_PRIORITY_RE.search(title)
+    if sized and "priority" not in values:
+        # "… the real version. (S, P0)": a closing bracket of the work's size and its priority, maybe a remark.
+        values["priority"] = sized.group("prio").upper()
+        values.setdefault("custom", {})["size"] = sized.group("size")
+        if remark := sized.group("rest").strip(" ,;"):
+            values["notes"] = remark
+        title = title[: sized.start()]
     tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
@@ -216,6 +230,13 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         values.update(mention_owner(title, mention))
     return title.strip(), values
 
+
+#: A state in capitals opening an entry's words before a dash: "DONE — As a user, …", "PARTIAL – …".
+_OPENING_STATE_RE = re.compile(r"^(?P<word>[A-Z][A-Z_ ]{2,20}?)\s*[—–-]\s+(?=\S)")
+#: A bracket closing an entry with the work's size and priority: "(S, P0)", "(M, P0, blocks E2.F3 if LLM-backed)".
+_SIZED_PRIORITY_RE = re.compile(
+    r"\s*\(\s*(?P<size>XXS|XS|S|M|L|XL|XXL)\s*,\s*(?P<prio>P[0-4])\b(?P<rest>[^()]*)\)\s*\.?$"
+)
 
 #: An address closing an entry's words, after a space or a line break: `` https://host/how-to``.
 _CLOSING_URL = re.compile(r"\s+<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
