@@ -72,7 +72,7 @@ from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_checklist import heading_checklist
-from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_checklists
+from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_by_id, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import (
     DOCUMENT_FACTS,
     is_outline_number,
@@ -193,6 +193,9 @@ def _import(text: str, source: str) -> ImportResult:
     b.named_id_headings = sum(
         1 for sec in id_heads if not is_outline_number(tid := ticket_id(sec) or "") and not is_phase_item_id(tid)
     )
+    b.group_heading_ids = {
+        group for sec in root.walk() if sec.heading is not None and groups_by_id(sec) and (group := ticket_id(sec))
+    }
     b.named_id_rows = named_id_rows(root)
     b.row_prefixes = restart_prefixes(root)
     for line, prefix in b.row_prefixes.items():

@@ -91,6 +91,9 @@ class Builder:
         #: Of those, the ones whose id has letters (``### SEC-001: x``): with two or more, the plan's dotted
         #: numbers in headings (``## 1.1 Overview``) and running numbers in tables are its outline, not ids.
         self.named_id_headings = 0
+        #: Ids of headings that group the work their ids number (``## E1`` over ``### E1.F1``): a table listing
+        #: them is the plan's map of its groups (``sections.heading_groups.groups_by_id``).
+        self.group_heading_ids: set[str] = set()
         #: Of those, the ones read so far as a topic over work: their boxes are items (``item_steps.steps_into``).
         self.topic_headings = 0
         #: Rows of task tables whose id column holds named ids (``P1-T001``): with two or more, numbered

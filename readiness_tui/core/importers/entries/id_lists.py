@@ -28,6 +28,7 @@ from readiness_tui.core.importers.sections.patterns import (
     bold_span_id,
     entry_id,
     group_tags,
+    heading_id_match,
     marked_id,
     opening_mark,
     trailing_ids,
@@ -174,7 +175,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             b.note(it.line, f"list entry {plain(it.text)[:50]!r} says an order between items; read as dependencies")
             continue
         rid, text, links = restated.get(lead[0], lead[0]), lead[1], []
-        if rid not in b.items and sec.heading is not None and _DEPENDENCIES.search(sec.title):
+        if rid not in b.items and _about_dependencies(sec):
             # "### Phase Dependencies" > "- **US1 (Phase 3)**: Depends on Setup": what a group of the plan's work
             # waits on, not an item; an entry naming an item gives that item its dependencies (below).
             b.skipped(it.line, f"list entry {plain(it.text)[:50]!r}: what {rid} waits on, and {rid} is no item")
@@ -205,6 +206,17 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
 
 #: A heading over what waits on what: "Phase Dependencies", "Dependencies & Execution Order".
 _DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
+
+
+def _about_dependencies(sec: Section) -> bool:
+    """Whether a heading is about what the plan's work waits on ("### Phase Dependencies"); one that names a piece
+    of work by its id ("### E10.F2 — Dependency lockdown") is that work's."""
+    return (
+        sec.heading is not None
+        and _DEPENDENCIES.search(sec.title) is not None
+        and heading_id_match(plain(sec.bare_title)) is None
+    )
+
 
 #: Words: three letters in a row at least.
 _WORDS = re.compile(r"[^\W\d_]{3}")

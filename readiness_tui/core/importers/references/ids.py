@@ -21,7 +21,9 @@ ID_RE = re.compile(
 #: An id found in running text: hyphenated with a digit (T-001, R-1, CODEX-P1-006, S2-T1),
 #: or dotted numbers (1.2, 2.7.1, 1A.4).
 TEXT_ID_RE = re.compile(
-    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+[A-Z]?(?:\.\d+)+[a-z]?|#\d+)"
+    r"(?<![\w./&-])(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z]*\d+[A-Z0-9]*(?:-[A-Z0-9]+)*(?:\.\d+)*|\d+[A-Z]?(?:\.\d+)+[a-z]?|#\d+"
+    # "E1.F2.S3": a work breakdown's epic, feature and story.
+    r"|[A-Z]{1,4}\d+(?:\.[A-Z]{1,4}\d+)+)"
     r"(?![\w/]|\.\d)"
 )
 
@@ -198,7 +200,9 @@ def family_of(ids: Iterable[str], ref: str) -> list[str]:
     if not re.search(r"\d$", ref):
         return []
     low = ref.lower()
-    return [i for i in ids if i.lower().startswith(low) and re.fullmatch(r"[a-z](?:[-_.].*)?|-\d+", i[len(ref) :])]
+    # "E10.F1" over E10.F1.S1 and E10.F1.S2: a work breakdown's feature, its stories numbered under it.
+    tail = r"[a-z](?:[-_.].*)?|-\d+" + (r"|\.[A-Za-z]{1,4}\d+" if re.search(r"[A-Za-z]\d*\.[A-Za-z]", ref) else "")
+    return [i for i in ids if i.lower().startswith(low) and re.fullmatch(tail, i[len(ref) :])]
 
 
 #: A step of an item written as the item's id and a sub-number: ``V74.99``, ``T-3.2``.

@@ -30,7 +30,8 @@ def _noun_numbers(b: Builder, text: str) -> str:
     return _NOUN_NUMBER.sub(one, text)
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.\d+)*")
+#: A word that may be an item's id: ``A1``, ``T-3``, ``2.1``, ``E10.F1.S2`` (a work breakdown's, taken whole).
+_TOKEN = re.compile(r"[A-Za-z0-9#][\w#-]*(?:\.[A-Za-z]{0,4}\d+)*")
 
 
 #: "until M-5", "after T-3 and T-4": the items name a point in time, not what mitigates the risk.

@@ -132,6 +132,12 @@ def handle_items(
         b.consume(table, sec)
         b.used(table.line, f"table of the plan's parts ({mapping_note(table, fields)}): each row a heading over work")
         return
+    if id_col is not None and ids and set(ids) <= b.group_heading_ids:
+        # "| E1 | Release integrity | P0 |" over "## E1 — Release" > "### E1.F1" > "- E1.F1.S1": the plan's map of
+        # the groups its headings make, whose work is written under them.
+        b.consume(table, sec)
+        b.used(table.line, f"table of the plan's groups ({mapping_note(table, fields)}): each row a heading over work")
+        return
     if id_col is None and not embedded and _one_phase_a_row(fields, rows):
         # "| Phase | Name | Effort | Dependencies |" with one phase a row and no ids: the plan's summary of its
         # phases, whose work is written out under their headings; made into items, each phase would be one twice.

@@ -20,7 +20,11 @@ from readiness_tui.core.importers.tables.reshape import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 
-_RISK_HEADERS = ("risk", "risks", "risk description", "description of risk", *RISK_HEADERS)
+_RISK_HEADERS = (
+    "risk", "risks", "risk description", "description of risk", "risk area", "risk areas", "risk item", *RISK_HEADERS
+)  # fmt: skip
+#: Headers of what a review found, which the work its "Fixed by" column names puts right: risks, not work.
+FINDING_HEADERS = ("finding", "findings", "threat", "threats", "vulnerability", "vulnerabilities", "weakness")
 #: Words a column of the items mitigating a risk is headed with ("Task", "Tasks", "Story").
 _ITEM_NOUNS = (
     "task", "tasks", "story", "stories", "ticket", "tickets", "issue", "issues", "item", "items",

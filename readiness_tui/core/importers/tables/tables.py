@@ -49,6 +49,7 @@ from readiness_tui.core.importers.tables.records import (
 )
 from readiness_tui.core.importers.tables.reshape import box_rows, continued_rows, lift_ids
 from readiness_tui.core.importers.tables.risk_tables import (
+    FINDING_HEADERS,
     about_risks,
     keys_no_rows,
     number_risks,
@@ -73,6 +74,8 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
         return True  # a residual-risk table keyed by the register's ids: more about the same risks
     risky = sum(1 for i in ids if RISK_ID_RE.match(i)) >= max(1, len(ids) // 2)
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
+    if "mitigated_by" in fields and any(norm_header(h) in FINDING_HEADERS for h in table.headers):
+        return True  # "| ID | Severity | Finding | Fixed by |": what a review found, and the work that fixes it
     in_risk_section = about_risks(_heading_words(sec))
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
 
