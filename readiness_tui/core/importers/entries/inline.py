@@ -195,6 +195,20 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         values.setdefault("status", exact_status(opening.group("word")))
         b.status_stated.add(rid)
         title = title[opening.end() :]
+    dashed = _DASHED_FIELDS_RE.search(title)
+    if dashed:
+        # "Unit tests (#14) - P2 - 4h": the priority and the estimate after the title, each after a dash.
+        for part in re.split(r"\s+-\s+", dashed.group(0).strip(" -")):
+            key = "priority" if part.upper().startswith("P") else "estimate"
+            if key not in values:
+                _inline_value(b, key, part, True, values, line, rid)
+        title = title[: dashed.start()]
+    ticket = _TICKET_TAIL_RE.search(title)
+    if ticket and title[: ticket.start()].strip():
+        # "Core structure (#10)": the issue that tracks the work, another name the plan may cite it by.
+        b.aliases.setdefault(ticket.group("ticket"), rid)
+        values["links"] = [*values.get("links", []), ticket.group("ticket")]
+        title = title[: ticket.start()]
     sized = _SIZED_PRIORITY_RE.search(title)
     if sized and "priority" not in values:
         # "… the real version. (S, P0)": a closing bracket of the work's size and its priority, maybe a remark.
@@ -231,6 +245,10 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
     return title.strip(), values
 
 
+#: Fields closing an entry, each after a spaced dash: a priority, an estimate (" - P0 - 4h", " - P2").
+_DASHED_FIELDS_RE = re.compile(r"(?:\s+-\s+(?:P[0-4]|\d+(?:\.\d+)?\s?[hdw]))+\s*$")
+#: The issue number closing an entry's words in brackets: " (#10)".
+_TICKET_TAIL_RE = re.compile(r"\s*\((?P<ticket>#\d{1,6})\)\s*$")
 #: A state in capitals opening an entry's words before a dash: "DONE — As a user, …", "PARTIAL – …".
 _OPENING_STATE_RE = re.compile(r"^(?P<word>[A-Z][A-Z_ ]{2,20}?)\s*[—–-]\s+(?=\S)")
 #: A bracket closing an entry with the work's size and priority: "(S, P0)", "(M, P0, blocks E2.F3 if LLM-backed)".

@@ -75,6 +75,10 @@ def handle_items(
         if all(c in known for c in cited):
             rows = [(row, cells, str(c)) for (row, cells, _), c in zip(rows, cited, strict=True)]
             b.note(table.line, "table: its # column cites rows by the numbers an earlier table gave them")
+    if id_col is not None and rows and all(r and r not in known and b.aliases.get(r) in known for _, _, r in rows):
+        # "| #10 | - | #11 |" where the entries named their issues ("Core structure (#10)"): the rows cite those items.
+        rows = [(row, cells, str(b.aliases[r])) for row, cells, r in rows]
+        b.note(table.line, "table: its rows cite the plan's items by another name of theirs (their issues)")
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
         b.skipped(
