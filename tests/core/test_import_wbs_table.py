@@ -39,3 +39,18 @@ def test_a_name_numbered_outside_the_row_above_leaves_the_table_as_it_was() -> N
     assert result.board is not None
     assert not any(i.id == "3.1" for i in result.board.items)
     assert any("table row without an id" in line for line in result.report_lines)
+
+
+def test_a_mark_beside_some_ids_is_no_part_of_them() -> None:
+    # "0.2 ⭐" marks a shared point; neither a state nor words: the rows keep their ids and titles.
+    md = (
+        "# WBS\n\n| ☐ | ID | P | 할 일 | 선행 |\n|:-:|---|:-:|---|---|\n| ☐ | 0.1 | P0 | 레포 뼈대 | — |\n"
+        "| ☐ | 0.2 ⭐ | P0 | 테이블 구조 확정 | 0.1 |\n| ☐ | 0.3 ⭐ | P1 | 데이터 형식 | 0.2 |\n"
+    )
+    result = import_markdown(md, "WBS.md")
+    assert result.board is not None
+    assert [(i.id, i.title, i.priority, i.depends_on) for i in result.board.items] == [
+        ("0.1", "레포 뼈대", "P0", []),
+        ("0.2", "테이블 구조 확정", "P0", ["0.1"]),
+        ("0.3", "데이터 형식", "P1", ["0.2"]),
+    ]

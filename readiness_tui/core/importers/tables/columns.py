@@ -342,6 +342,8 @@ def id_then_words(table: Table, fields: list[str | None], id_col: int) -> tuple[
         return None
     heads = [[h[0].rstrip(":"), h[1].lstrip("—–-: ")] if ok else h for h, ok in zip(heads, opened, strict=True)]
     marked = [h[1] for h, ok in zip(heads, opened, strict=True) if ok]
+    if all(not any(ch.isalnum() for ch in m) and not parse_status(m) for m in marked):
+        return None  # "| 1A.7 ⭐ |" beside "| 1A.6 |": a mark the plan sets by some ids, no words (``struck_id``)
     if all(not any(ch.isalnum() for ch in m) and parse_status(m) for m in marked):
         # "| PCI-01 ✅ |" beside "| PCI-09 |": the id and a mark of its state, not a title; a bare id keeps its row.
         bare = [len(h) == 1 and is_id(h[0]) for h in heads]

@@ -27,6 +27,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import (
     BOX_STATUS,
+    PICTOGRAPHS,
     Section,
     Table,
     TableRow,
@@ -37,6 +38,7 @@ from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.references.ids import DAY_FIRST_DATE, NOT_IDS, expand_range, is_id, looks_like_text_id
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: An id: ``#12``, ``2.3``, or letters then letters, digits and dashes with a digit among them (``S-1``, ``ST-41``).
 _ID = r"(?:#\d+|(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.\d+)*|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|\d+(?:\.\d+)+)"
@@ -105,7 +107,15 @@ def struck_id(cell: str) -> tuple[str, bool]:
     rid, struck = (m.group("inner").strip(), True) if m else (text, False)
     # "[T099]": spec-kit writes its ids in brackets (a link would keep its target, not be bare brackets).
     bracketed = re.fullmatch(r"\[([A-Za-z][\w.-]*\d[\w.-]*)\]", rid)
-    return (bracketed.group(1) if bracketed else rid), struck
+    rid = bracketed.group(1) if bracketed else rid
+    # "1A.7 ⭐": a mark the plan sets beside some ids (a shared point), not a state and no part of the id.
+    marked = _MARKED_ID.fullmatch(rid)
+    if marked and is_id(marked.group("id")) and parse_status(marked.group("mark")) is None:
+        rid = marked.group("id")
+    return rid, struck
+
+
+_MARKED_ID = re.compile(rf"(?P<id>[\w.-]*\d[\w.-]*)\s*(?P<mark>[{PICTOGRAPHS}\ufe0f]+)")
 
 
 def unstrike(text: str) -> str:
