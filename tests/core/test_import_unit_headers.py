@@ -20,3 +20,13 @@ def test_an_italian_sprint_table_gives_owners_and_estimates() -> None:
         "| 0.1 | Refactor game view | Team | 8 | 10 |\n| 0.2 | Refactor enum stone | Ramzi | 4 | 3 |\n"
     )
     assert [(i.id, i.owner, i.estimate_days) for i in items.values()] == [("0.1", "Team", 1.0), ("0.2", "Ramzi", 0.5)]
+
+
+def test_a_french_sprint_table_gives_each_row_its_assignee() -> None:
+    md = (
+        "# Sprint 1\n\n| Task N° | Intitulé | Estimation (j/h) | Affectation | Status |\n|---|---|---|---|---|\n"
+        "| T1 | Initialiser le projet | 0.5 | All | Done |\n| T2 | Créer la classe Member | 0.3 | Khadija | ToDo |\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.owner, i.status) for i in items.values()] == [("T1", "All", "done"), ("T2", "Khadija", "todo")]
+    assert header_field("Incaricato") == "owner"

@@ -67,10 +67,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "owner": (
         "verantwortlich", "verantwortlicher", "verantwortliche", "zuständig", "bearbeiter",
         "responsable", "responsables", "asignado", "asignado a", "propietario",
-        "porteur", "assigné", "assigné à", "propriétaire", "pilote", "développeur", "développeurs", "developpeur",
+        "porteur", "assigné", "assigné à", "affectation", "affecté à", "attribué à", "propriétaire", "pilote", "développeur", "développeurs", "developpeur",
         "desarrollador", "desenvolvedor", "sviluppatore", "entwickler", "разработчик", "开发者", "开发人员",
         "responsável", "responsavel", "responsáveis", "responsaveis", "dono", "atribuído a",
-        "responsabile", "responsabili", "assegnatario", "assegnato a", "referente",
+        "responsabile", "responsabili", "assegnatario", "assegnato a", "incaricato", "referente",
         # Who took the row on: "| Volontario |" in a sprint table of tasks people volunteer for.
         "volunteer", "volontario", "voluntario", "volontaire",
         "ответственный", "исполнитель", "владелец", "ведущий",
