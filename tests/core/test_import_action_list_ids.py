@@ -43,3 +43,29 @@ def test_an_id_after_an_entrys_state_mark_names_it_and_the_mark_is_its_state() -
         "T010": ("Implemented main.py", "todo"),  # its own mark, over the heading's state
         "T011": ("Implemented deps.py", "done"),
     }
+
+
+def test_next_steps_on_working_the_plan_are_no_work() -> None:
+    md = (
+        "# Plan\n\n## Task queue\n\n- [ ] **T1.1** (2h): Audit the types\n- [ ] **T1.2** (1h): Install SWR\n\n"
+        "## Next Steps\n\n1. **Review this plan** with team, get approval\n2. **Create GitHub issues** for each task\n"
+        "3. **Start with T1.1** (unify types)\n4. **Daily standup** to track blockers\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T1.1", "T1.2"]
+    assert any(s.title == "Next Steps" and "Daily standup" in s.body for s in result.board.sections)
+
+
+def test_next_steps_naming_new_work_are_its_items() -> None:
+    md = (
+        "# Plan\n\n## Task queue\n\n- [ ] **T1.1** (2h): Audit the types\n\n"
+        "## Next Steps\n\n1. Add the billing page\n2. Migrate the user table\n3. Write the onboarding guide\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items][1:] == [
+        "Add the billing page",
+        "Migrate the user table",
+        "Write the onboarding guide",
+    ]

@@ -23,6 +23,7 @@ from readiness_tui.core.importers.document.fields import plain_bullets, split_ke
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
@@ -44,6 +45,25 @@ def handle_actions(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     # A section a person labelled items names its items as they wrote them: no entry of it is taken for a lead-in.
     lead_ins = chosen_label(sec) != "items"
     return read_entry_lists(b, sec, ctx, prefix, "action" if is_action else "task", lead_ins=lead_ins)
+
+
+#: Words of an entry about working the plan itself: "Review this plan", "for each task", "through the task queue",
+#: "Log progress", "Daily standup".
+_RUNS_THE_PLAN = re.compile(
+    r"\b(?:this (?:plan|doc(?:ument)?|roadmap)|the (?:plan|task queue|backlog)|each task|every task|task queue|"
+    r"progress|stand-?ups?|retro(?:spective)?s?|kick-?off)\b",
+    re.I,
+)
+
+
+def _runs_the_plan(b: Builder, blk: ListBlock) -> bool:
+    """Whether most entries (three at least) speak of working through the plan, or only say which of its items to
+    start with ("Start with T1.1"), in a plan that has items already."""
+    if not b.items or len(blk.items) < 3:
+        return False
+    said = [plain(it.text) for it in blk.items]
+    about = sum(1 for t in said if _RUNS_THE_PLAN.search(t) or any(i in b.items for i in ids_in_text(t)))
+    return about * 4 >= len(said) * 3
 
 
 def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str, lead_ins: bool = False) -> Ctx:
@@ -71,6 +91,14 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
                 for it in blk.items
             )
         ):
+            return None
+        if kind == "action" and not labelled and _runs_the_plan(b, blk):
+            # "1. **Review this plan** with team", "3. **Start with T1.1**", "6. **Daily standup**": how the plan is
+            # to be worked through, beside the work it lists.
+            b.consume(blk, sec)
+            b.keep_text(
+                blk, sec.title, f"list under {sec.title!r}: how the plan is to be worked, not work; kept as text"
+            )
             return None
         made = []
         nums = [it.number if blk.ordered and it.number is not None else n for n, it in enumerate(blk.items, start=1)]
