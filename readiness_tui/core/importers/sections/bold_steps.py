@@ -23,7 +23,7 @@ from readiness_tui.core.importers.entries.entry_names import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.lead_ins import about_the_plan, names_work, sentences_of_work
+from readiness_tui.core.importers.sections.lead_ins import about_the_plan, list_lead_in, names_work, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.row_numbers import restarted
@@ -34,6 +34,9 @@ BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<
 
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
+
+#: A lead-in naming a way of working, not work: "RED-GREEN-REFACTOR Workflow", "Review process", "TDD cycle".
+_METHOD = re.compile(r"\b(?:workflow|process|method(?:ology)?|cycle|loop|approach|routine)\s*$", re.I)
 
 #: A heading over what to do if the work goes wrong: "Rollback Procedure", "Rollback steps", "Contingency plan".
 _FALLBACK = re.compile(r"\b(?:rollback|roll-back|contingency)\b", re.I)
@@ -105,6 +108,11 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         return True
     if _about_the_plan(sec):
         return False
+    if _METHOD.search(list_lead_in(sec, lst) or ""):
+        # "**RED-GREEN-REFACTOR Workflow**:" over "1. **RED**: Write a failing test": how each piece of work is done.
+        b.consume(lst, sec)
+        b.keep_text(lst, sec.title, f"numbered steps under {sec.title!r}: the method each task follows, kept as text")
+        return True
     names = _step_names(lst, fielded)
     prefix = b.step_prefixes.get(lst.line, "")
     nums = [f"{prefix}{it.number}" if it.number is not None else "" for it in lst.items]

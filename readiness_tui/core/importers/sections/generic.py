@@ -37,6 +37,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     context_heading,
     is_criteria,
     is_task_label,
+    lead_in_aside,
     list_lead_in,
     names_a_checklist,
     schedule_unit,
@@ -199,7 +200,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         with_ids = sum(
             1
             for it, tail in zip(entries, tails, strict=True)
-            if entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail
+            if (found := entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail)
+            # "- [x] AC1: …", "SC-2": an id that numbers a criterion says what the box is, not that it is work.
+            and not (isinstance(found, tuple) and _CRITERION_ID.match(str(found[0])))
         )
         if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
             # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
@@ -223,7 +226,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
             b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
             return
-        if lead_in and is_criteria(lead_in) and ctx.parent is None and with_ids * 2 < len(entries):
+        # ("**Behavior Checklist** (from Plan Acceptance Criteria):": the aside says what the boxes are.)
+        criteria = bool(lead_in) and (is_criteria(lead_in or "") or is_criteria(lead_in_aside(sec, lst)))
+        if criteria and ctx.parent is None and with_ids * 2 < len(entries):
             # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
             b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))
             return
@@ -364,6 +369,9 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
     ids = [found[0] if (found := entry_id(it.text, plain(it.text))) else "" for it in entries]
     return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
 
+
+#: An id numbering an acceptance or success criterion: "AC1", "AC-2", "SC-3".
+_CRITERION_ID = re.compile(r"^(?:AC|SC)[-_]?\d+$")
 
 #: Characters of scripts written without spaces between words (Chinese, Japanese, Korean).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

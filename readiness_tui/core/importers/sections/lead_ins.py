@@ -120,7 +120,16 @@ def label_of(line: str) -> str:
 
 #: A bold label line leading a list in: ``**Output attesi:**``, ``**Acceptance criteria**:``, and with an aside in
 #: brackets after it, ``**Acceptance Validation** (Manual):``.
-_BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*(?:\([^()\n]{1,30}\)\s*)?:?\s*$")
+_BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*(?:\((?P<aside>[^()\n]{1,30})\)\s*)?:?\s*$")
+
+
+def lead_in_aside(sec: Section, lst: ListBlock) -> str:
+    """The aside in brackets after the bold label leading ``lst`` in (``**Behavior Checklist** (from Plan Acceptance
+    Criteria):`` -> "from Plan Acceptance Criteria"), else ""."""
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    par = sec.blocks[at - 1] if at else None
+    m = _BOLD_LEAD_IN.match(leading_line(par.text)) if isinstance(par, Paragraph) else None
+    return plain(m.group("aside") or "") if m else ""
 
 
 def bold_label(text: str) -> bool:

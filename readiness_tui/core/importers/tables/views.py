@@ -93,6 +93,7 @@ _DOCUMENT = frozenset(
 
 #: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
 #: decisions to make, not work.
+_FINDING = frozenset({"finding", "findings", "discovery", "discoveries", "insight", "insights"})
 _QUESTION = frozenset(
     {"question", "questions", "open question", "open questions", "frage", "offene frage", "pregunta", "question ouverte",
      "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
@@ -216,6 +217,10 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "an index of documents"
     if heads & _QUESTION and not WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
+    if heads & _FINDING and not (WORK_FIELDS - {"priority"}) & set(fields) and "mitigated_by" not in fields:
+        # "| # | Impact | Finding | Action |" under "## Critical Research Findings": what research found and what
+        # it suggests, which the plan's tasks take up ("Per Finding 10"); no one owns a row, none has a state.
+        return "findings (what was found, and what it suggests)"
     firsts = column_cells(table, 0)
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.

@@ -1,0 +1,61 @@
+"""A task table inside a plan that says much else about its work (issue 43): the research findings it rests on, its
+acceptance criteria numbered AC1 …, a checklist of expected behaviour, the method each task follows, and an outline
+whose steps name the tasks again. Only the task table is work."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+_BRIEF = """# Phase 2: CRC validation
+
+## Critical Research Findings
+
+| # | Impact | Finding | Action |
+|---|--------|---------|--------|
+| 01 | Critical | **Data race** on function attributes | Convert the setattr calls to parameters |
+| 02 | High | **Session limit** of the encoder | Warn above four sessions |
+
+## Tasks
+
+| Status | ID | Task | Dependencies |
+|--------|----|------|--------------|
+| [ ] | T001 | Extract the test vectors | -- |
+| [ ] | T002 | Write the failing tests | T001 |
+| [ ] | T003 | Copy the implementation | T002 |
+
+### Objective
+
+**Behavior Checklist** (from Plan Acceptance Criteria):
+- [ ] All test vectors pass
+- [ ] No compiler warnings
+
+### Acceptance Criteria
+
+- [x] AC1: `--parallel N` is accepted in folder mode
+- [ ] AC2: Two encodes run at once
+
+### Test Plan
+
+**RED-GREEN-REFACTOR Workflow**:
+1. **RED**: Write a failing test
+2. **GREEN**: Make it pass
+3. **REFACTOR**: Improve the names
+
+### Step-by-Step Outline
+
+#### Step 1: Extract vectors (T001)
+Read the ICD.
+
+#### Step 2: Tests and code (T002-T003)
+Red, then green.
+"""
+
+
+def test_only_the_task_table_is_work() -> None:
+    result = import_markdown(_BRIEF, "brief.md")
+    assert result.board is not None
+    assert [(i.id, i.depends_on) for i in result.board.items] == [("T001", []), ("T002", ["T001"]), ("T003", ["T002"])]
+    report = "\n".join(result.report_lines)
+    assert "findings (what was found, and what it suggests), not work" in report
+    assert "the method each task follows" in report
+    assert "a step over items of the plan (T002, T003)" in report
