@@ -1,4 +1,4 @@
-"""A task table inside a plan that says much else about its work (issue 43): the research findings it rests on, its
+"""A task table inside a plan that says much else about its work (issue 43): the research findings its tasks take up, its
 acceptance criteria numbered AC1 …, a checklist of expected behaviour, the method each task follows, and an outline
 whose steps name the tasks again. Only the task table is work."""
 
@@ -17,11 +17,11 @@ _BRIEF = """# Phase 2: CRC validation
 
 ## Tasks
 
-| Status | ID | Task | Dependencies |
-|--------|----|------|--------------|
-| [ ] | T001 | Extract the test vectors | -- |
-| [ ] | T002 | Write the failing tests | T001 |
-| [ ] | T003 | Copy the implementation | T002 |
+| Status | ID | Task | Dependencies | Notes |
+|--------|----|------|--------------|-------|
+| [ ] | T001 | Extract the test vectors | -- | |
+| [ ] | T002 | Write the failing tests | T001 | Per Finding 02 |
+| [ ] | T003 | Copy the implementation | T002 | Per Finding 01 |
 
 ### Objective
 
@@ -56,6 +56,7 @@ def test_only_the_task_table_is_work() -> None:
     assert result.board is not None
     assert [(i.id, i.depends_on) for i in result.board.items] == [("T001", []), ("T002", ["T001"]), ("T003", ["T002"])]
     report = "\n".join(result.report_lines)
-    assert "findings (what was found, and what it suggests), not work" in report
+    # The tasks take the findings up by their numbers ("Per Finding 01"): the findings are what they rest on.
+    assert "findings the plan's tasks take up by their numbers, not work" in report
     assert "the method each task follows" in report
     assert "a step over items of the plan (T002, T003)" in report

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items
+from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items, groups_of_groups
 from readiness_tui.core.importers.assembly.restated import drop_restated, drop_reworded, drop_scheduled
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters
@@ -187,30 +187,6 @@ def _risks_written_as_items(b: Builder) -> None:
         b.note(rec.line, f"{rid}: the entry sums up a risk of the plan, not an item")
 
 
-def _groups_of_groups(b: Builder) -> None:
-    """A milestone (or phase) that lists others of its kind, no items (``## E10`` over ``### E10.F1``, each over its
-    stories): it holds their items. Read after each item took the group it is listed in, so an item keeps the
-    innermost one."""
-    for kind in ("phases", "milestones"):
-        groups = {str(r.values.get("id")): r for r in b.records[kind]}
-        for gid, rec in groups.items():
-            listed = rec.values.get("items", [])
-            if any(i in groups and i not in b.items for i in listed):
-                rec.values["items"] = list(dict.fromkeys(_items_within(b, groups, gid, frozenset({gid}))))
-                b.note(rec.line, f"{kind[:-1]} {gid}: lists {kind} of its own; it holds their items")
-
-
-def _items_within(b: Builder, groups: dict[str, Rec], gid: str, seen: frozenset[str]) -> list[str]:
-    """The items group ``gid`` lists, those of the groups it lists in their place (none twice round a loop)."""
-    out: list[str] = []
-    for i in groups[gid].values.get("items", []):
-        if i in b.items:
-            out.append(i)
-        elif i in groups and i not in seen:
-            out += _items_within(b, groups, i, seen | {i})
-    return out
-
-
 def _held(items: dict[str, Rec], fld: str) -> dict[str, list[str]]:
     """The items of each group (by the group's id) that ``fld`` names, in the board's order: read once, where each
     group looking through every item was quadratic in a plan of many phases."""
@@ -329,7 +305,7 @@ def finalize(b: Builder) -> None:
         for i, ids in membership.items():
             if i in items and len(set(ids)) == 1 and not items[i].values.get(fld):
                 items[i].values[fld] = ids[0]
-    _groups_of_groups(b)
+    groups_of_groups(b)
     # Statuses of streams/parents the document did not state: from their progress notes and children.
     notes_for: dict[str, list[str]] = {}
     for rec in b.records["progress"]:

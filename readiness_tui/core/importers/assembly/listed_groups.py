@@ -13,6 +13,8 @@ every row of it, two at least, lists items made elsewhere in the plan and nothin
 
 A row whose own id is a range of such items (``| Week 1 | G1-G5: Analysis |`` beside the week tables holding
 G1 … G5) is their group in the same way: an id that repeats its prefix after the hyphen names a range, not one.
+
+A group that lists groups of its kind (an epic's milestone over its features' milestones) holds their items.
 """
 
 from __future__ import annotations
@@ -90,3 +92,27 @@ def groups_listing_items(b: Builder) -> None:
         b.records["milestones"].append(Rec("milestones", {"id": gid, "title": title, "items": members}, rec.line))
         said = f"{gid}: its row lists items of the plan ({', '.join(members)}): a group of them, a milestone"
         b.note(rec.line, said + (f"; they wait on {', '.join(waits)} as it does" if waits else ""))
+
+
+def groups_of_groups(b: Builder) -> None:
+    """A milestone (or phase) that lists others of its kind, no items (``## E10`` over ``### E10.F1``, each over its
+    stories): it holds their items. Read after each item took the group it is listed in, so an item keeps the
+    innermost one."""
+    for kind in ("phases", "milestones"):
+        groups = {str(r.values.get("id")): r for r in b.records[kind]}
+        for gid, rec in groups.items():
+            listed = rec.values.get("items", [])
+            if any(i in groups and i not in b.items for i in listed):
+                rec.values["items"] = list(dict.fromkeys(_items_within(b, groups, gid, frozenset({gid}))))
+                b.note(rec.line, f"{kind[:-1]} {gid}: lists {kind} of its own; it holds their items")
+
+
+def _items_within(b: Builder, groups: dict[str, Rec], gid: str, seen: frozenset[str]) -> list[str]:
+    """The items group ``gid`` lists, those of the groups it lists in their place (none twice round a loop)."""
+    out: list[str] = []
+    for i in groups[gid].values.get("items", []):
+        if i in b.items:
+            out.append(i)
+        elif i in groups and i not in seen:
+            out += _items_within(b, groups, i, seen | {i})
+    return out

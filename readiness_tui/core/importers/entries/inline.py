@@ -205,10 +205,12 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         title = title[: dashed.start()]
     ticket = _TICKET_TAIL_RE.search(title)
     if ticket and title[: ticket.start()].strip():
-        # "Core structure (#10)": the issue that tracks the work, another name the plan may cite it by.
+        # "Core structure (#10)": the issue that tracks the work, another name the plan may cite it by; among the
+        # fields after the title ("(#10) - P0 - 4h") it is one of them, else it stays in the title as written.
         b.aliases.setdefault(ticket.group("ticket"), rid)
-        values["links"] = [*values.get("links", []), ticket.group("ticket")]
-        title = title[: ticket.start()]
+        if dashed:
+            values["links"] = [*values.get("links", []), ticket.group("ticket")]
+            title = title[: ticket.start()]
     sized = _SIZED_PRIORITY_RE.search(title)
     if sized and "priority" not in values:
         # "… the real version. (S, P0)": a closing bracket of the work's size and its priority, maybe a remark.

@@ -29,8 +29,8 @@ from readiness_tui.core.importers.sections.box_views import (
     restates_ids,
 )
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_a_list, groups_checklists
-from readiness_tui.core.importers.sections.heading_numbers import is_outline_number, ticket_id
+from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists, named_group
+from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
 from readiness_tui.core.importers.sections.lead_ins import (
     conditional,
@@ -330,7 +330,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.drawn_lists.add(id(lst))
             b.note(lst.line, "list of arrows between ids that name no risk: an order, read as a drawing")
         return
-    if _outline_numbers(b, entries) and not _named_group(sec):
+    if _outline_numbers(b, entries) and not named_group(sec):
         b.consume(lst, sec)
         b.skipped(lst.line, "list of section numbers (1.1, 1.2) where the plan's items have named ids: not items")
         return
@@ -353,13 +353,6 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
-
-
-def _named_group(sec: Section) -> bool:
-    """Whether the heading groups the list's items by a name of its own: ``## M1 · CLI`` over ``- 1.1 …``, ``- 1.2 …``
-    (not ``### 3.3 Audit points``, a number of the document's outline)."""
-    tid = ticket_id(sec) if sec.heading is not None and heading_role(sec) == "ticket" else None
-    return tid is not None and not is_outline_number(tid) and groups_a_list(sec)
 
 
 def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:

@@ -5,17 +5,20 @@ heading means in general is read in ``headings``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.labels import labelled
+from readiness_tui.core.importers.references.refs import joined_range, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import (
     GROUP_HEAD,
     is_outline_number,
     numbered_item_id,
     ticket_id,
 )
+from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.patterns import (
     entry_id,
@@ -248,3 +251,28 @@ def groups_marked(sec: Section) -> bool:
     if sec.children or len(blocks) != 1 or not isinstance(lst := blocks[0], ListBlock):
         return False
     return legend_marked(lst) and not any(entry_id(it.text, plain(it.text)) for it in lst.items)
+
+
+#: A bracket closing a heading: "(T014-T017)", "(T018, T019)".
+_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def cites_items(items: Collection[str], sec: Section) -> list[str]:
+    """The items a numbered step's heading names in a closing bracket and nothing else, all made already (``Step 5:
+    Edge Cases (T014-T017)``); none for a heading named by an id of its own (``### T-5: Fix X (T-3)``)."""
+    own = ticket_id(sec) or numbered_item_id(sec) or ""
+    m = _CLOSING_BRACKET.search(plain(sec.bare_title))
+    if m is None or not own.isdigit():
+        return []
+    refs = parse_refs(m.group(1))
+    ids = [k for i in refs.ids for k in ([i] if i in items else joined_range(items, i))]
+    if refs.rest.strip(" ,;&") or not ids or any(i not in items for i in ids):
+        return []
+    return ids
+
+
+def named_group(sec: Section) -> bool:
+    """Whether the heading groups the list's items by a name of its own: ``## M1 · CLI`` over ``- 1.1 …``, ``- 1.2 …``
+    (not ``### 3.3 Audit points``, a number of the document's outline)."""
+    tid = ticket_id(sec) if sec.heading is not None and heading_role(sec) == "ticket" else None
+    return tid is not None and not is_outline_number(tid) and groups_a_list(sec)

@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
-from readiness_tui.core.importers.references.refs import ids_in_text, joined_range, parse_refs
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,
     handle_definition,
@@ -37,6 +37,7 @@ from readiness_tui.core.importers.sections.generic import (
     handle_text,
 )
 from readiness_tui.core.importers.sections.heading_groups import (
+    cites_items,
     groups_a_list,
     groups_a_table,
     groups_boxes,
@@ -85,24 +86,6 @@ from readiness_tui.core.importers.sections.risk_sections import handle_risks, ri
 from readiness_tui.core.importers.sections.task_groups import named_deliverables
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
-
-#: A bracket closing a heading: "(T014-T017)", "(T018, T019)".
-_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
-
-
-def _cites_items(b: Builder, sec: Section) -> list[str]:
-    """The items a numbered step's heading names in a closing bracket and nothing else, all made already (``Step 5:
-    Edge Cases (T014-T017)``); none for a heading named by an id of its own (``### T-5: Fix X (T-3)``)."""
-    own = ticket_id(sec) or numbered_item_id(sec) or ""
-    m = _CLOSING_BRACKET.search(plain(sec.bare_title))
-    if m is None or not own.isdigit():
-        return []
-    refs = parse_refs(m.group(1))
-    ids = [k for i in refs.ids for k in ([i] if i in b.items else joined_range(b.items, i))]
-    if refs.rest.strip(" ,;&") or not ids or any(i not in b.items for i in ids):
-        return []
-    return ids
-
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 _FINDINGS = re.compile(
@@ -291,7 +274,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
         b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
         role = "plain"
-    if role in ("ticket", "numbered_item") and (cited := _cites_items(b, sec)):
+    if role in ("ticket", "numbered_item") and (cited := cites_items(b.items, sec)):
         # "#### Step 5: Edge Cases - Expand Coverage (T014-T017)": a step of an outline over the plan's items.
         b.note(sec.line, f"heading {sec.title!r}: a step over items of the plan ({', '.join(cited)}); not an item")
         role = "plain"

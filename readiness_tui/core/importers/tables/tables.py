@@ -57,7 +57,12 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.short_rows import realign_short_rows
 from readiness_tui.core.importers.tables.state_columns import board_table
-from readiness_tui.core.importers.tables.views import drop_placeholder_rows, not_work, schedule_owners
+from readiness_tui.core.importers.tables.views import (
+    drop_placeholder_rows,
+    findings_taken_up,
+    not_work,
+    schedule_owners,
+)
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
@@ -122,6 +127,9 @@ def handle_table(
     fields = classify_fields(table)
     # A person's label beats the guess: "items" over a table read as requirements or a log makes its rows items.
     about_doc = not_work(table, fields, sec) if chosen_label(sec) != "items" else None
+    if about_doc is None and chosen_label(sec) != "items" and findings_taken_up(b.lines, table, fields):
+        # "| 10 | Low | **Missing test clips** | Cut the clips |" while a task says "Per Finding 10".
+        about_doc = "findings the plan's tasks take up by their numbers"
     if about_doc:
         b.consume(table, sec)
         b.skipped(table.line, f"table ({', '.join(plain(h) for h in table.headers)}): {about_doc}, not work")

@@ -93,7 +93,6 @@ _DOCUMENT = frozenset(
 
 #: A column of questions, and none for an owner or a status: "| # | Question | Options | Decision |" lists
 #: decisions to make, not work.
-_FINDING = frozenset({"finding", "findings", "discovery", "discoveries", "insight", "insights"})
 _QUESTION = frozenset(
     {"question", "questions", "open question", "open questions", "frage", "offene frage", "pregunta", "question ouverte",
      "domanda", "pergunta", "вопрос", "pytanie", "问题", "質問", "질문"}
@@ -205,6 +204,21 @@ def _scope_states(table: Table, fields: list[str | None]) -> bool:
     return all(w in _SCOPE_WORDS for w in words)
 
 
+_FINDING = frozenset({"finding", "findings", "discovery", "discoveries", "insight", "insights"})
+
+
+def findings_taken_up(lines: list[str], table: Table, fields: list[str | None]) -> bool:
+    """Whether a table lists findings (``| # | Impact | Finding | Action |``, no owner or state) that the plan's
+    work takes up by their numbers elsewhere ("Per Finding 10"): what was found and what it suggests, not work."""
+    heads = {norm_header(h) for h in table.headers}
+    if not heads & _FINDING or (WORK_FIELDS - {"priority"}) & set(fields) or "mitigated_by" in fields:
+        return False
+    numbers = {c.lstrip("#0") or "0" for c in column_cells(table, 0) if re.fullmatch(r"#?\d{1,3}", c)}
+    outside = "\n".join(lines[: table.line - 1] + lines[table.end :])
+    cited = {m.lstrip("0") or "0" for m in re.findall(r"\bfindings?\s+#?(\d{1,3})\b", outside, re.I)}
+    return bool(numbers & cited)
+
+
 def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None:
     """Why a table is about the document and not its work (a sign-off, a revision history, an index of
     documents), or None."""
@@ -217,10 +231,6 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "an index of documents"
     if heads & _QUESTION and not WORK_FIELDS & set(fields):
         return "open questions (decisions to make)"
-    if heads & _FINDING and not (WORK_FIELDS - {"priority"}) & set(fields) and "mitigated_by" not in fields:
-        # "| # | Impact | Finding | Action |" under "## Critical Research Findings": what research found and what
-        # it suggests, which the plan's tasks take up ("Per Finding 10"); no one owns a row, none has a state.
-        return "findings (what was found, and what it suggests)"
     firsts = column_cells(table, 0)
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
