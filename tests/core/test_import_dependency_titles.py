@@ -41,3 +41,33 @@ def test_the_title_a_dependency_words_name_is_the_dependency() -> None:
     assert deps["Record Demo Video"] == []
     assert items[ids["Record Demo Video"]].dependency_note == "Final feature set"
     assert sum("guessed a dependency" in ln for ln in lines) == 3
+
+
+_HEADINGS = """# Task list
+
+### 1. Core Infrastructure Setup
+**Dependencies:** None
+
+#### Tasks:
+- [ ] **1.1** Configure cloud infrastructure
+
+### 2. AI Model Development
+**Dependencies:** Infrastructure setup
+
+#### Tasks:
+- [ ] **2.1** Train the model
+
+### 3. User Authentication System
+**Dependencies:** Infrastructure setup
+
+### 4. Quote Generation Wizard
+**Dependencies:** AI Model, Authentication
+"""
+
+
+def test_one_telling_word_names_a_sibling_heading() -> None:
+    # "Infrastructure" is in 1's title and in 1.1's; among the headings written as 2 is, only 1 has it.
+    _, items = imported(_HEADINGS)
+    assert items["2"].depends_on == ["1"]
+    assert items["3"].depends_on == ["1"]
+    assert items["4"].depends_on == ["2", "3"]

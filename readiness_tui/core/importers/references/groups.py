@@ -171,6 +171,11 @@ def _span(b: Builder, first: str, last: str, rid: str) -> list[str]:
     return [i for i in order[a : z + 1] if _stem(i) == _stem(first) and i.count(".") == depth and i != rid]
 
 
+def _peer(one: Rec, other: Rec) -> bool:
+    """Whether two items are written alike: read the same way, neither under a parent item."""
+    return one.origin == other.origin and not one.values.get("parent") and not other.values.get("parent")
+
+
 def resolve_dependency_words(b: Builder, root: Section) -> None:
     """Read item ids and group references in each item's ``dependency_note`` (see the module doc)."""
     _joined_ranges(b)
@@ -236,7 +241,9 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     # "Apple Developer account approved": most words of one item's title ("Create Apple Developer
                     # Account"), a guess reported as one.
                     stems = stems if stems is not None else title_stems(b)
-                    worded = item_named_by_words(part, rid, stems)
+                    # Among the items written as this one is (its sibling headings), first: fewer to tell apart.
+                    peers = {i: ws for i, ws in stems.items() if _peer(items[i], rec)}
+                    worded = item_named_by_words(part, rid, peers, peers=True) or item_named_by_words(part, rid, stems)
                     if worded and worded not in deps:
                         deps.append(worded)
                         b.note(

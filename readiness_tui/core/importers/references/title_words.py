@@ -18,10 +18,15 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in word_stems(text)}
 
 
-def item_named_by_words(words: str, rid: str, stems: dict[str, set[str]]) -> str | None:
+def item_named_by_words(words: str, rid: str, stems: dict[str, set[str]], peers: bool = False) -> str | None:
     """The item whose title the dependency ``words`` of item ``rid`` name (see the module doc), or None. ``stems``:
-    each item's title stems, made once by ``title_stems``."""
+    each item's title stems, made once by ``title_stems``. Among ``peers`` (the items written as ``rid`` is, a
+    heading each: "Infrastructure setup" beside "### 1. Core Infrastructure Setup") one telling word is enough, when
+    no other peer's title has it."""
     said = _stems(words)
+    if peers and len(said) == 1:
+        having = [other for other, ws in stems.items() if other != rid and said <= ws]
+        return having[0] if len(having) == 1 else None
     if len(said) < 2:
         return None
     scored = sorted(((len(said & ws), other) for other, ws in stems.items() if other != rid), reverse=True)
