@@ -71,3 +71,14 @@ def test_one_telling_word_names_a_sibling_heading() -> None:
     assert items["2"].depends_on == ["1"]
     assert items["3"].depends_on == ["1"]
     assert items["4"].depends_on == ["2", "3"]
+
+
+def test_dependencies_ranked_by_priority_are_no_work() -> None:
+    md = (
+        "# Task breakdown\n\n## Sprint 1\n\n| ID | Task |\n|---|---|\n| TASK-001 | Set up the project |\n"
+        "| TASK-002 | Build the schema |\n\n## Dependencies\n\n### High-Priority Dependencies\n"
+        "- **Authentication System** → All user-facing features\n- **Database Schema** → All data operations\n"
+    )
+    report, items = imported(md)
+    assert list(items) == ["TASK-001", "TASK-002"]
+    assert not any("priority group heading" in line for line in report)

@@ -144,6 +144,10 @@ STREAMS = "its entries naming streams"
 COLUMN = "the cards of a board's column"
 
 
+#: A heading about what the work waits on: "High-Priority Dependencies", "Cross-Team Dependencies".
+_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
+
+
 def board_column_state(sec: Section) -> str | None:
     """The state of the board column a section is, or is right under ("## Done" > "### Completed Features"): a
     heading naming a state beside another one at its level (``## In Progress``, ``## Done``). Under a heading about
@@ -225,7 +229,11 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     if any(names_a_todo_list(s) for s in sec.ancestors()) and not lead_in_label(before):
         # "# TODO" > "### Formulas to write" over its bullets, beside headings that are items: all of it is to do.
         return "in a to-do list"
-    if stated_priority(sec) and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading):
+    if (
+        stated_priority(sec)
+        and not _DEPENDENCIES.search(sec.bare_title)  # "#### High-Priority Dependencies": what waits on what
+        and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading)
+    ):
         # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
         return "ranked under a heading of work"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):

@@ -166,8 +166,9 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("task_group", test=groups_its_tasks),
     HeadingRule("ticket", test=lambda s: ticket_id(s) is not None),
     HeadingRule("numbered_item", test=lambda s: numbered_item_id(s) is not None),
-    # "### High Priority Risks" groups risks by their weight: a heading about risks (below), not a priority group.
-    HeadingRule("prio_group", PRIO_GROUP_RE, unless=_words("risk")),
+    # "### High Priority Risks" groups risks by their weight: a heading about risks (below), not a priority group;
+    # "#### High-Priority Dependencies" ranks what waits on what, no work of its own.
+    HeadingRule("prio_group", PRIO_GROUP_RE, unless=_words("risk", "dependenc")),
     # "## Shipped", "## In progress (3)": a board's column; its items have that status.
     # "Backlog" and "To do" name task lists, which have their own reading ("actions").
     HeadingRule(
