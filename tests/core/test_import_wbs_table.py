@@ -54,3 +54,19 @@ def test_a_mark_beside_some_ids_is_no_part_of_them() -> None:
         ("0.2", "테이블 구조 확정", "P0", ["0.1"]),
         ("0.3", "데이터 형식", "P1", ["0.2"]),
     ]
+
+
+def test_an_id_a_table_gives_twice_to_other_work_is_two_items() -> None:
+    md = (
+        "# Sprint\n\n| ID | Story | Status |\n|---|---|---|\n| RC-089 | Remove the dropdown menu files | Ready |\n"
+        "| RC-090 | Add the contact page | Ready |\n| RC-089 | Resize the logo to fit the page | Ready |\n"
+        "| RC-090 | Add the contact page | Done |\n"
+    )
+    result = import_markdown(md, "S.md")
+    assert result.board is not None
+    # The same work written twice stays one item; other work under a reused id is a second one, lettered on.
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("RC-089", "Remove the dropdown menu files"),
+        ("RC-090", "Add the contact page"),
+        ("RC-089b", "Resize the logo to fit the page"),
+    ]

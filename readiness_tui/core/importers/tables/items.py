@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
@@ -167,6 +168,7 @@ def handle_items(
     risk_col = addressed_risk_column(table)
     headed_ids = id_col is not None and header_field(table.headers[id_col]) == "id"
     named: list[tuple[str, list[str]]] = []
+    here: dict[str, str] = {}  # the title each id of this table was first given
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if n - 1 in embedded:
             rid = embedded[n - 1][0]
@@ -216,6 +218,7 @@ def handle_items(
             b.status_stated.add(rid)
             struck = "its id" if id_col is not None else "its row"
             b.note(row.line, f"{rid}: {struck} is struck through: {values['status']}")
+        rid = _id_again(b, here, rid, values, row.line)
         if got := b.add_item(values, row.line, "table"):
             b.table_items.setdefault(table.line, []).append(got)
             made += 1
@@ -236,6 +239,21 @@ def handle_items(
             else f" (ids made from the {col} column)"
         )
     b.used(table.line, f"table ({mapping_note(table, fields)}) -> {what}")
+
+
+def _id_again(b: Builder, here: dict[str, str], rid: str, values: dict[str, Any], line: int) -> str:
+    """The id a row's item takes: its own, or, where a row above in the same table gave that id to other work (``|
+    RC-089 | … the logo |`` below ``| RC-089 | … the dropdown |``: a sheet that reuses an id), the id lettered on
+    (``RC-089b``), reported; ``values`` is given it too."""
+    title = str(values.get("title") or "")
+    first = here.setdefault(rid, title)
+    if first is title or not first or not title or similarity(first, title) >= 0.5:
+        return rid
+    new = next(f"{rid}{c}" for c in "bcdefghijklmnopqrstuvwxyz" if f"{rid}{c}" not in b.items)
+    b.note(line, f"{rid} again in this table for other work ({title[:40]!r}): a second item, {new}")
+    values["id"] = new
+    here[new] = title
+    return new
 
 
 #: A title cell set wholly in bold (``**Section 1: Basic Information**``), and one opening with a dash or an arrow as
