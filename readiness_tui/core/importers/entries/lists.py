@@ -5,6 +5,7 @@ risk lists: ``entries.risk_bullets``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
@@ -23,6 +24,7 @@ from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.patterns import (
+    JOINED_MARKS,
     LEAD_MARK_RE,
     Ctx,
     entry_id,
@@ -102,6 +104,7 @@ def checklist(
     def visit(items: list[ListItem], under: str | None) -> None:
         if under is None and any(x.checked is not None for x in items):
             items = _ungrouped(b, items)
+        items = _unjoined(b, items)
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
@@ -230,6 +233,21 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
+
+
+def _unjoined(b: Builder, items: list[ListItem]) -> list[ListItem]:
+    """The entries with one drawn as a state mark and holding others after a middle dot, each opening with its own
+    mark (``- ✅ [P1] 3D objects · ✅ [P2] Bloom · ⬜ [P3] Grain``), made one entry each (reported)."""
+    out: list[ListItem] = []
+    for it in items:
+        parts = JOINED_MARKS.split(it.text) if it.checked is None and LEAD_MARK_RE.match(plain(it.text)) else [it.text]
+        parts = [p for p in parts if p.strip()]
+        if len(parts) > 1:
+            b.note(it.line, f"entry holding {len(parts)} entries, each after a middle dot and its mark: one item each")
+            out += [replace(it, text=part, children=[] if n else it.children) for n, part in enumerate(parts)]
+        else:
+            out.append(it)
+    return out
 
 
 def _ungrouped(b: Builder, items: list[ListItem]) -> list[ListItem]:

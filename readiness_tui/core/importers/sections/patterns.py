@@ -331,6 +331,8 @@ def bold_span_id(text_md: str) -> str | None:
 
 #: A state mark opening an entry: ``✅ Crear archivos base``.
 LEAD_MARK_RE = re.compile(rf"^\s*(?P<mark>{MARK})\s*")
+#: Where an entry drawn as a state mark holds the next: a middle dot before a mark ("… (bloom) · ⬜ [P3] grain").
+JOINED_MARKS = re.compile(rf"\s+·\s+(?=\s*(?:{MARK}))")
 
 
 #: The state word a mark's label repeats before the words: ``✅ COMPLETED: Fixed the harness``.

@@ -44,7 +44,7 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.references.ids import NONE_WORDS
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, opening_mark
+from readiness_tui.core.importers.sections.patterns import JOINED_MARKS, LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 
@@ -79,7 +79,9 @@ def marked_list(lst: ListBlock) -> bool:
     phase's work, each entry ticked off."""
     if not all(it.box is None and opening_mark(it.text) for it in lst.items):
         return False
-    return len(lst.items) >= 2 or any(marked_list(sub) for it in lst.items for sub in it.children)
+    # ("- ✅ Rain · ⬜ Music": one entry holding two, each after its mark.)
+    joined = any(JOINED_MARKS.search(it.text) for it in lst.items)
+    return len(lst.items) >= 2 or joined or any(marked_list(sub) for it in lst.items for sub in it.children)
 
 
 def legend_marked(lst: ListBlock) -> bool:

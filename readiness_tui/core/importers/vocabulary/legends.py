@@ -287,6 +287,32 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
             if len(run) >= 2 and len(said) >= 2:
                 return run[0][0], said
             n += 1
+    return _inline_mark_legend(lines)
+
+
+#: One pair of a legend written on one line: a mark, then its word ("✅ fait (V0.1)", "⬜ à faire").
+_INLINE_PAIR = re.compile(r"^\s*(?P<mark>[^\w\s\[\]()`*:|·•;]{1,3})\s+(?P<word>[^\W\d_][^·|;•]{0,40}?)\s*$")
+#: The label opening such a line: "**Statut** — ", "Legend: ".
+_LINE_LABEL = re.compile(r"^[^·|;•]{1,30}?(?:[:：]|\s[—–-])\s*")
+
+
+def _inline_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """(line, mark -> status) of a line pairing marks with state words between separators, a label before them
+    (``**Statut** — ✅ fait (V0.1) · 🟡 partiel · ⬜ à faire``), two states at least; (0, {}) when none."""
+    for n, raw in enumerate(lines, start=1):
+        if ("·" not in raw and "•" not in raw) or _BLOCK_START.match(raw):
+            continue
+        parts = _SEPARATORS.split(_LINE_LABEL.sub("", plain(raw).strip(), count=1))
+        pairs = [_INLINE_PAIR.match(part) for part in parts]
+        if len(pairs) < 2 or not all(pairs):
+            continue
+        said = {
+            mark_key(m.group("mark")): st
+            for m in pairs
+            if m and (st := exact_status(m.group("word").rstrip(".")) or opening_state(m.group("word")))
+        }
+        if len(said) >= 2:
+            return n, said
     return 0, {}
 
 

@@ -32,6 +32,9 @@ STATUS_WORDS: dict[str, str] = {
     "fait": "done", "terminé": "done", "terminée": "done", "achevé": "done", "en cours": "in_progress",
     "à faire": "todo", "a faire": "todo", "non commencé": "todo", "prévu": "todo", "planifié": "todo",
     "bloqué": "blocked", "annulé": "cancelled", "en revue": "review", "ouvert": "todo", "ouverte": "todo",
+    # Begun, not finished ("🟡 partiel" in a legend): French, Spanish, Portuguese, Italian, German.
+    "partiel": "in_progress", "partielle": "in_progress", "parcial": "in_progress", "parziale": "in_progress",
+    "teilweise": "in_progress",
     # Portuguese
     "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
     "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
