@@ -42,8 +42,11 @@ TICKET_RE = re.compile(
 )
 
 
-#: A heading that is an id alone, a named one (``### AAA-001``, ``## SEC-12``): its fields beneath say the rest.
-_BARE_ID_RE = re.compile(rf"^(?P<id>(?=[A-Za-z][A-Za-z0-9]*-)(?:{_ID_ALT}))(?P<title>)\s*$")
+#: A heading that is an id alone, a named one (``### AAA-001``, ``## SEC-12``, ``## Task T-ML-001``): its fields
+#: beneath say the rest.
+_BARE_ID_RE = re.compile(
+    rf"^(?:(?:{_KIND_WORDS})\s+)?(?P<id>(?=[A-Za-z][A-Za-z0-9]*-)(?:{_ID_ALT}))(?P<title>)\s*$", re.I
+)
 
 
 def heading_id_match(head: str) -> re.Match[str] | None:

@@ -1,0 +1,29 @@
+"""A heading that is a kind word and an id alone (``## Task T-ML-001``), its fields as ``key: value`` lines beneath
+(issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+_PLAN = """# ML Tasks Backlog
+
+## Task T-ML-001
+title: Define core data sources and contracts
+priority: P0
+status: planned
+deps: []
+
+## Task T-ML-002
+title: Choose the feature store
+priority: P1
+status: planned
+deps: ["T-ML-001"]
+"""
+
+
+def test_the_id_after_the_kind_word_names_the_item_its_title_field_titles_it() -> None:
+    _, items = imported(_PLAN)
+    assert [(i.id, i.title, i.priority, i.depends_on) for i in items.values()] == [
+        ("T-ML-001", "Define core data sources and contracts", "P0", []),
+        ("T-ML-002", "Choose the feature store", "P1", ["T-ML-001"]),
+    ]
