@@ -27,3 +27,17 @@ def test_the_id_after_the_kind_word_names_the_item_its_title_field_titles_it() -
         ("T-ML-001", "Define core data sources and contracts", "P0", []),
         ("T-ML-002", "Choose the feature store", "P1", ["T-ML-001"]),
     ]
+
+
+def test_an_entry_of_parts_between_pipes_opens_with_its_name() -> None:
+    md = (
+        "# Roadmap\n\n## Streams\n\n### Platform\n"
+        "- **API Gateway Migration**: Jul W1-Jul W4 | Alice, Carol | hard-deadline: 2025-07-31 | color: #4F46E5\n"
+        "- **Database Optimization**: Aug W1-Aug W3 | Bob | risk-level: high | color: #EF4444\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("API Gateway Migration", "Alice"),
+        ("Database Optimization", "Bob"),
+    ]
+    assert "Jul W1-Jul W4" in (next(iter(items.values())).notes or "")

@@ -297,6 +297,8 @@ _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
 
 #: An entry written as parts between pipes: ``FULLSTACK | Docker setup | 担当:%2 | 完了:12:30``.
 _PIPE = re.compile(r"\s+\|\s+")
+#: A part naming people and nothing else: "Alice", "Alice, Carol", "Ana Lima, Bo".
+_NAMES_PART = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, ?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)*")
 #: A part that is a tag in capitals (``BACKEND``), and one that is a key and its value.
 _TAG_PART = re.compile(r"^[A-Z][A-Z0-9_/-]{1,24}$")
 _KV_PART = re.compile(r"^(?P<key>[^:：|]{1,24})[:：]\s*(?P<value>.*)$")
@@ -318,12 +320,20 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
     def note(part: str) -> None:
         values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
 
-    for part, kv, tag in kinds:
+    for n, (part, kv, tag) in enumerate(kinds):
         key = kv.group("key").lower().strip() if kv else ""
         if kv and (header_field(key) or key in _DEP_KEYS):
             _inline_value(b, key, kv.group("value").strip(), True, values, line, rid)
+        elif kv and n == 0:
+            # "API Gateway Migration: Jul W1-Jul W4 | Alice, Carol | …": the entry opens with its name, what
+            # follows the colon said of it.
+            rest.append(kv.group("key").strip())
+            note(kv.group("value").strip())
         elif kv:
             note(part)
+        elif rest and "owner" not in values and _NAMES_PART.fullmatch(part):
+            # "| Alice, Carol |" after the entry's name: the people who do it (read as an owner cell is).
+            _inline_value(b, "owner", part, True, values, line, rid)
         elif tag and exact_status(part) and "status" not in values:
             values["status"] = exact_status(part)  # "| DONE |": a state in capitals, not a tag
             b.status_stated.add(rid)
