@@ -101,3 +101,21 @@ def test_label_lines_over_lines_without_markers_are_headings_and_lists() -> None
 def test_one_label_over_lines_is_a_paragraph_not_a_section() -> None:
     _, items = imported("Sleep System\n\nMVP:\nUser can add wake up times\nUser can see a graph\n")
     assert not items
+
+
+def test_short_lines_over_lists_in_a_runbook_without_headings_are_its_days() -> None:
+    md = (
+        "Before Day 0\n- [x] Research Sentry for Lambda\n- [ ] Increase the limit of Elastic IPs\n\n"
+        "Day 0\n\n- Run snapshot on prod\n- Turn on bucket encryption for the media bucket\n\n"
+        "Day 1\n\n- Run the deploy playbook\n- Update Twilio end points to new URLs\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Research Sentry for Lambda",
+        "Increase the limit of Elastic IPs",
+        "Run snapshot on prod",
+        "Turn on bucket encryption for the media bucket",
+        "Run the deploy playbook",
+        "Update Twilio end points to new URLs",
+    ]
+    assert sum("read as a heading" in line for line in report) == 3

@@ -41,6 +41,9 @@ def _heading_levels(lines: list[str]) -> list[int]:
 _LABEL_LINE = re.compile(r"^(?P<bold>\*\*)?(?P<label>[^\W\d_][^:#*`|\[\]]{0,60}):(?(bold)\*\*)\s*$")
 
 
+#: A line of a few words and no stop or colon, as a heading without its hashes reads: "Before Day 0", "DNS Rollback".
+_SHORT_LABEL = re.compile(r"^[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,4}$")
+
 #: The words that name a period of a plan.
 _PERIOD_WORDS = r"(?:phase|stage|sprint|wave|milestone|week|iteration|release)"
 #: A line naming a period of the plan, as such text writes a heading: "Phase 1: Foundations & Containerization".
@@ -216,15 +219,21 @@ def label_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     if any(level > 1 for level in _heading_levels(lines)):
         return
     found = []
+    short = []
     for n, ln in enumerate(lines):
         m = _LABEL_LINE.match(ln)
+        after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
         if m is not None and not (n and lines[n - 1].strip()):
-            after = next((x for x in lines[n + 1 : n + 3] if x.strip()), "")
             if LIST_LINE.match(after):
                 found.append((n, m.group("label").strip()))
         elif _PERIOD_LINE.match(ln.strip()) and any(LIST_LINE.match(x) for x in lines[n + 1 : n + 3]):
             # "Phase 1: Foundations" over its bullets (a line of its date between, maybe), in text with no blank lines.
             found.append((n, ln.strip()))
+        elif _SHORT_LABEL.match(ln) and not (n and lines[n - 1].strip()) and LIST_LINE.match(after):
+            short.append((n, ln.strip()))
+    if len(short) >= 3:
+        # "Before Day 0", "Day 0", "DNS Rollback", each a line of its own over its list: three such at least.
+        found = sorted(found + short)
     if len(found) < 2:
         return  # one line leading the plan's one list is its lead-in, not a section of it
     for n, label in found:

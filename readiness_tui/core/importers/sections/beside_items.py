@@ -238,6 +238,10 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "ranked under a heading of work"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
+    if schedule_unit(sec.bare_title) and not lead_in_label(before) and _mostly_work(blk) and _beside_items(b, sec):
+        # "Day 0" over "- Run snapshot on prod", "- Turn on bucket encryption" beside the plan's checklist: the
+        # day's work, most entries opening with a verb of work.
+        return "the work of its day or week, most entries a verb of work"
     if schedule_unit(sec.bare_title) and not lead_in_label(before) and _weeks_mark_their_work(sec):
         # "### Week 1: Critical Path Caching" over "- ✅ Merchant credentials cache" and "- Tests + monitoring": the
         # week's work, some of it ticked off (an entry naming an item described elsewhere is that item, its state);
