@@ -338,4 +338,8 @@ def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
     """Whether a list led in as deliverables ("**Deliverables:**") stands in a section that lists its tasks already
     (a checklist made items): what those tasks leave behind, not more work."""
     label = lead_in_label(before).lower()
-    return "deliverable" in label and _holds_items(b, sec)
+    return any(w in label for w in _DELIVERABLES) and _holds_items(b, sec)
+
+
+#: "Deliverables" in the plan languages read: "Entregables Día 1", "Livrables", "Lieferergebnisse", "Consegne".
+_DELIVERABLES = ("deliverable", "entregable", "entregáve", "entregave", "livrable", "lieferergebnis", "consegn")

@@ -144,7 +144,9 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 #: four digits reads as an id, where ``S3 bucket`` (one digit) does not.
 LEADING_ID_RE = re.compile(
     rf"^\**`?(?P<id>{_ID_ALT})`?\**\s*(?:\((?P<paren>[^)]*)\)\s*)?(?::|—|–|\||\s-\s|\.\s)\s*(?P<title>.*)$"
-    r"|^\**`?\[?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})\]?`?\**(?:\s*(?::|—|–|\s-)\s+|\s+)"
+    # "[0.1] - Basic player": an id in brackets, closed ("[1.5 horas] Deploy" is how long it takes, no id).
+    r"|^\**`?(?P<open>\[)?(?P<id2>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|#\d+|[A-Z]{1,3}\d{3,4})(?(open)\])`?\**"
+    r"(?:\s*(?::|—|–|\s-)\s+|\s+)"
     r"(?P<title2>(?:\[[^\]]*\]\s*)?(?:[^\W\d_]|[`*\[(]).*)$"
 )
 

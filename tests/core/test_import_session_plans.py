@@ -1,0 +1,35 @@
+"""A plan by days and sessions, its groups led by how long they take, each day closing on what it delivers
+(issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+_PLAN = """# Plan de trabajo
+
+### DÍA 1 (11 Diciembre) - DOCUMENTACIÓN
+
+#### Sesión Mañana (3 horas)
+
+1. **[1.5 horas] Documentación de Modelo de Negocio**
+   - [ ] Crear `docs/business/MODELO_NEGOCIO.md`
+   - [ ] Crear `docs/business/CASOS_USO.md`
+
+2. **[0.5 horas] Índice Maestro**
+   - [ ] Crear `docs/README.md`
+
+**Entregables Día 1**:
+- ✅ Modelo de negocio completamente documentado
+- ✅ Casos de uso claros y priorizados
+"""
+
+
+def test_a_group_led_by_its_hours_is_no_id_and_the_deliverables_are_no_work() -> None:
+    report, items = imported(_PLAN)
+    # "[1.5 horas]" says how long the group takes: no id, so each group's boxes are items of their own.
+    assert [i.title for i in items.values()] == [
+        "Crear `docs/business/MODELO_NEGOCIO.md`",
+        "Crear `docs/business/CASOS_USO.md`",
+        "Crear `docs/README.md`",
+    ]
+    assert not any("appears again" in line for line in report)
