@@ -131,3 +131,15 @@ def test_phases_not_yet_ticked_hold_their_bullets_as_the_ticked_one_does() -> No
         ("P2-1", "Layout-Dateiformat festziehen", "todo", "2"),
         ("P2-2", "Import vorbereiten", "todo", "2"),
     ]
+
+
+def test_a_phase_s_deliverables_heading_after_its_tasks_makes_no_items() -> None:
+    md = (
+        "# Plan\n\n## Phase 1: Scaffold\n\n### Task 1.1: Create the repo\n- **Dependencies**: None\n\n"
+        "### Task 1.2: Emit the stub event\n- **Dependencies**: 1.1\n\n### Phase 1 Deliverables\n"
+        "- [ ] Public GitHub repo\n- [ ] Tagged `v0.0.1-alpha`\n\n## Phase 2: Schema\n\n"
+        "### Task 2.1: Full event schema\n- **Dependencies**: Phase 1 complete\n"
+    )
+    _, items = imported(md)
+    assert list(items) == ["1.1", "1.2", "2.1"]
+    assert items["2.1"].depends_on == ["1.1", "1.2"]

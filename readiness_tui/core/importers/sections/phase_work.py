@@ -66,6 +66,18 @@ def _criteria_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
     return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
 
 
+#: A phase heading naming what the phase leaves: "Phase 1 Deliverables", "Phase 2 outputs".
+_PHASE_OUTPUTS = re.compile(r"\b(?:deliverables|outputs|artifacts|entregables|livrables)\b", re.I)
+
+
+def _deliverables_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
+    """Whether a phase heading naming deliverables ("### Phase 1 Deliverables") repeats a phase the plan laid out
+    before with its work: its lists are what that work leaves, not more of it."""
+    if not _PHASE_OUTPUTS.search(plain(sec.bare_title)):
+        return False
+    return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
+
+
 def phase_task_entries(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int]) -> list[ListItem]:
     """Make the work a phase's list of fields holds under a label of work (``- **Tasks**:`` over sentences, beside
     ``- **Goal**:`` and ``- **Dependencies**: Phase 0``) its items ``P<phase>-<n>``; the entries left, its fields.
@@ -97,6 +109,11 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
         label = _label(par) if isinstance(par, Paragraph) else None
         own_ids = any(_own_id(it.text) for it in lst.items)
         bare_boxes = lst.has_checkboxes and not own_ids
+        if label is None and _deliverables_of_a_phase_before(b, sec, pid):
+            # "### Phase 1 Deliverables" after phase 1's tasks: what they leave behind ("- [ ] Tagged v0.0.1-alpha").
+            b.consume(lst, sec)
+            b.keep_text(lst, sec.title, f"list under {sec.title!r}: what phase {pid}'s work leaves, not items")
+            continue
         if label is None:
             what = _unlabelled_work(sec, lst, own_ids)
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
