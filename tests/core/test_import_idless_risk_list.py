@@ -183,3 +183,18 @@ def test_entries_under_risks_and_mitigations_are_risks_naming_their_tasks() -> N
         ("Page cache stops caching", ["005"]),
         ("Readonly dropped", []),
     ]
+
+
+def test_a_risk_labelled_by_its_own_id_keeps_it() -> None:
+    md = (
+        "# P\n\n## Tasks\n\n| ID | Task |\n|---|---|\n| TASK-C002 | Retry with backoff |\n| TASK-B002 | Field config |\n\n"
+        "## 6. Risk Mitigation Tasks\n\n### Technical Risks:\n\n"
+        "- **Risk JIRA-R1 (Rate Limits):** Mitigated in TASK-C002 with backoff and retry\n"
+        "- **Risk JIRA-R2 (Custom Fields):** Epic Link field ID configurable via env in TASK-B002\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(r.id, r.title, r.mitigated_by) for r in result.board.risks] == [
+        ("JIRA-R1", "Rate Limits", ["TASK-C002"]),
+        ("JIRA-R2", "Custom Fields", ["TASK-B002"]),
+    ]

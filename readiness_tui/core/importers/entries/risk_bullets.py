@@ -304,6 +304,14 @@ _RISK_NAME = re.compile(
 _NUMBER_LABEL = re.compile(r"^\s*\*\*risk\s*#?(?P<num>\d{1,4})\s*:?\s*\*\*\s*:?\s*(?P<rest>\S.*)$", re.I)
 
 
+#: A risk entry labelled by an id of its own, maybe its name in brackets: ``**Risk JIRA-R1 (Rate Limits):** …``.
+_ID_LABEL = re.compile(
+    r"^\s*\*\*risk\s+(?P<id>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?R?\d+)\s*(?:\((?P<name>[^()]+)\))?\s*:?\s*\*\*\s*:?\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+
+
 def numbered_risks(lst: ListBlock) -> bool:
     """Whether every entry is a risk labelled by its number (``_NUMBER_LABEL``): boxes so written are risks still."""
     return all(_NUMBER_LABEL.match(it.text) for it in lst.items)
@@ -316,6 +324,16 @@ def _numbered_risks(b: Builder, lst: ListBlock) -> int:
     taken = {r.values.get("id") for r in b.records["risks"]}
     n = 0
     for it in lst.items:
+        named = _ID_LABEL.match(it.text)
+        if named and named.group("id") not in taken:
+            # "**Risk JIRA-R1 (Rate Limits):** Mitigated in TASK-C002": the risk's own id, named in the brackets.
+            rid = named.group("id")
+            taken.add(rid)
+            text = "\n".join([plain(it.text, keep_code=True), *(plain(x.text, keep_code=True) for x in it.sub_items())])
+            title = plain(named.group("name") or named.group("rest")).strip(" .:")
+            rec = b.add_risk({"id": rid, "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
+            b.risk_prose.append(rec)
+            continue
         label = _NUMBER_LABEL.match(it.text)
         said = int(label.group("num")) if label else None
         n = said if said is not None and f"R-{said}" not in taken else n + 1
