@@ -331,7 +331,7 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             note(kv.group("value").strip())
         elif kv:
             note(part)
-        elif rest and "owner" not in values and _NAMES_PART.fullmatch(part):
+        elif rest and not tag and "owner" not in values and _NAMES_PART.fullmatch(part):
             # "| Alice, Carol |" after the entry's name: the people who do it (read as an owner cell is).
             _inline_value(b, "owner", part, True, values, line, rid)
         elif tag and exact_status(part) and "status" not in values:
