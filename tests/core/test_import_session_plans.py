@@ -33,3 +33,12 @@ def test_a_group_led_by_its_hours_is_no_id_and_the_deliverables_are_no_work() ->
         "Crear `docs/README.md`",
     ]
     assert not any("appears again" in line for line in report)
+
+
+def test_a_mail_domain_in_brackets_names_no_owner() -> None:
+    md = "# Plan\n\n## Security\n\n- [ ] Google Workspace (@carrilloabgd.com)\n- [ ] Rotate the keys (@ana)\n"
+    _, items = imported(md)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Google Workspace (@carrilloabgd.com)", ""),
+        ("Rotate the keys", "@ana"),
+    ]

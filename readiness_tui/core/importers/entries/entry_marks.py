@@ -8,7 +8,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box
-from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, PRIO_TAG_RE, opening_mark
+from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, NOT_A_DOMAIN, PRIO_TAG_RE, opening_mark
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
@@ -16,7 +16,7 @@ from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse
 
 #: ``(owner @uri)``, ``(@zed, in progress)``, ``(P1, @ana)``, ``(P0, 5 pts)``: fields in parentheses, without keys.
 _PAREN_RE = re.compile(r"\s*\((?P<body>[^()]{1,60})\)")
-_PAREN_OWNER_RE = re.compile(r"^(?:(?:owner|lead|assignee|dri)\s+)?@(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
+_PAREN_OWNER_RE = re.compile(rf"^(?:(?:owner|lead|assignee|dri)\s+)?@{NOT_A_DOMAIN}(?P<who>[A-Za-z0-9][\w.-]*)$", re.I)
 _POINTS_RE = re.compile(r"^(?P<n>\d{1,3})\s*(?:pts?|points?|sp|story points?)$", re.I)
 #: ``⚠️ at risk``, ``🚧 in progress`` closing an entry: a status mark and its words.
 #: Only an emoji or mark opens it: "Import/export done" is a title, not a status.

@@ -190,8 +190,10 @@ INLINE_PROSE_DEP_RE = re.compile(
 BRACKET_STATUS_RE = re.compile(r"\s*\[(?P<word>[A-Za-z][A-Za-z' -]{1,20})\](?!\()")
 
 
+#: After "@", no mail domain: "Google Workspace (@carrilloabgd.com)" names where the accounts live, not who does it.
+NOT_A_DOMAIN = r"(?![\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|ai|app|edu|gov|[a-z]{2})\b)"
 #: ``@ana``: a person named in an entry (not an e-mail address).
-MENTION_RE = re.compile(r"(?<![\w.])@([A-Za-z0-9][\w.-]*)")
+MENTION_RE = re.compile(rf"(?<![\w.])@{NOT_A_DOMAIN}([A-Za-z0-9][\w.-]*)")
 
 
 #: ``[P0]``, ``(P1)``: a priority tag inside a title.
