@@ -11,6 +11,7 @@ from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.guided.guide import relabel_count, relabel_list
 from readiness_tui.core.importers.guided.recipe import Recipe, RecipeError
 from readiness_tui.core.importers.guided.recipe_file import parse_recipe
+from tests.core.import_plan import imported_with, items_of
 
 PLAN = (Path(__file__).parents[1] / "fixtures" / "recipes" / "lead_in_lists.md").read_text(encoding="utf-8")
 
@@ -100,3 +101,31 @@ def test_a_list_label_says_a_tickets_boxes_after_it_are_its_text() -> None:
 def test_a_list_label_says_a_tickets_boxes_after_it_are_its_child_items() -> None:
     items = _items('[lists]\n"Checklist" = "items"\n')
     assert [i for i, (_, parent) in items.items() if parent == "1.2"] == ["1.2.1", "1.2.2"]
+
+
+_JIRA = """# Phase 1 tasks
+
+### TASK-A001: Set up the client module
+- **Priority:** High
+- **Jira Sub-tasks:**
+    - Generate the Nx library
+    - Install the HTTP client
+
+### TASK-A002: Configure auth
+- **Dependencies:** TASK-A001
+
+## 9. Traceability Matrix
+
+| Task ID | Technical Spec Section |
+|---------|------------------------|
+| A001 | Section 5.1 |
+| A002 | Section 8.1 |
+"""
+
+
+def test_a_sub_tasks_field_the_recipe_calls_text_stays_the_item_s_words() -> None:
+    plain_import = items_of(imported_with(_JIRA, None))
+    assert list(plain_import) == ["TASK-A001", "TASK-A001.1", "TASK-A001.2", "TASK-A002"]
+    items = items_of(imported_with(_JIRA, '[lists]\n"Jira Sub-tasks" = "text"\n'))
+    assert list(items) == ["TASK-A001", "TASK-A002"]
+    assert "Generate the Nx library" in items["TASK-A001"].description

@@ -294,6 +294,12 @@ def ticket_blocks(
                     checklist(b, ListBlock(blk.line, blk.end, blk.ordered, entries), sec, Ctx(parent=rid))
                 b.consume(blk, sec)
                 continue
+            if chosen_list(lead_in) == "text" and leads_in_tasks(lead_in):
+                # The person said the lists this label leads in are text (``[lists]``): part of the item's words.
+                desc.append("\n".join([lead_in.strip(), *(f"- {plain(it.text, keep_code=True)}" for it in blk.items)]))
+                b.used(blk.line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its text (recipe)")
+                b.consume(blk, sec)
+                continue
             if leads_in_tasks(lead_in) and not any(_names_field(it.text) for it in blk.items):
                 _child_tasks(b, blk.items, values, rid, lead_in, blk.line)
                 b.consume(blk, sec)
@@ -320,6 +326,11 @@ def ticket_blocks(
                 b.consume(blk, sec)
                 continue
             for it in blk.items:
+                if leads_in_tasks(it.text) and it.children and chosen_list(it.text) == "text":
+                    # "- **Jira Sub-tasks:**" whose lists the person said are text: the item's words, not its children.
+                    desc.append("\n".join([plain(it.text).strip(), b.item_source(it).strip()]))
+                    b.used(it.line, f"{rid}: list after {plain(it.text).strip()[:30]!r} -> its text (recipe)")
+                    continue
                 if leads_in_tasks(it.text) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
                     _child_tasks(b, it.sub_items(), values, rid, it.text, it.line)

@@ -12,7 +12,14 @@ from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, NAMESPACED_ID_RE, NUMBERED_SLUG, id_shape, is_id
+from readiness_tui.core.importers.references.ids import (
+    CAPS_ID_RE,
+    NAMESPACED_ID_RE,
+    NUMBERED_SLUG,
+    id_shape,
+    id_tails,
+    is_id,
+)
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
 from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
@@ -80,6 +87,12 @@ def handle_items(
         # "| #10 | - | #11 |" where the entries named their issues ("Core structure (#10)"): the rows cite those items.
         rows = [(row, cells, str(b.aliases[r])) for row, cells, r in rows]
         b.note(table.line, "table: its rows cite the plan's items by another name of theirs (their issues)")
+    elif id_col is not None and rows and all(r and r not in known for _, _, r in rows) and known:
+        tails = id_tails(known)
+        if all(tails.get(r) in known for _, _, r in rows):
+            # "| A001 | Section 5.1 |" in a plan of TASK-A001 …: the rows cite its items by their ids' last part.
+            rows = [(row, cells, tails[r]) for row, cells, r in rows]
+            b.note(table.line, "table: its rows cite the plan's items by the last part of their ids")
     ids = [r for _, _, r in rows if r]
     if not (ids and all(i in known for i in ids)) and names_known_items_only(b, table, fields):
         b.skipped(
