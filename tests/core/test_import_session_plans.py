@@ -42,3 +42,16 @@ def test_a_mail_domain_in_brackets_names_no_owner() -> None:
         ("Google Workspace (@carrilloabgd.com)", ""),
         ("Rotate the keys", "@ana"),
     ]
+
+
+def test_a_step_in_spanish_opening_with_its_verb_keeps_its_details() -> None:
+    md = (
+        "# Plan\n\n## Fase 0 — Baseline\n\n1. Crear una matriz por ambiente.\n2. Añadir settings explícitos y validados:\n"
+        "   - `PUBLIC_BASE_URL` del backend;\n   - lista `FRONTEND_ORIGINS`;\n3. Generar discovery desde `PUBLIC_BASE_URL`.\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == [
+        "Crear una matriz por ambiente.",
+        "Añadir settings explícitos y validados",
+        "Generar discovery desde `PUBLIC_BASE_URL`.",
+    ]

@@ -345,7 +345,27 @@ ACTION_VERBS: frozenset[str] = frozenset(
      "validate", "verify", "wire", "write",
      "archive", "assess", "assign", "benchmark", "collect", "communicate", "conduct", "confirm", "consolidate",
      "coordinate", "decide", "decommission", "disable", "draft", "execute", "finalize", "identify", "notify",
-     "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage"}
+     "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage",
+     # The same verbs in the plan languages read, as a step opens with them ("Añadir settings explícitos:").
+     # Spanish
+     "crear", "añadir", "agregar", "implementar", "configurar", "generar", "actualizar", "eliminar", "revisar",
+     "documentar", "integrar", "validar", "verificar", "migrar", "desplegar", "instalar", "definir", "diseñar",
+     "probar", "corregir", "mejorar", "establecer", "preparar", "habilitar", "deshabilitar", "capturar", "escribir",
+     "publicar", "reemplazar", "optimizar", "construir", "desarrollar", "conectar", "endurecer", "rotar",
+     # French
+     "créer", "ajouter", "implémenter", "configurer", "générer", "corriger", "améliorer", "supprimer", "documenter",
+     "intégrer", "valider", "vérifier", "migrer", "déployer", "installer", "définir", "concevoir", "tester",
+     "écrire", "publier", "remplacer", "optimiser", "nettoyer", "construire", "développer", "préparer", "rédiger",
+     # Portuguese
+     "criar", "adicionar", "atualizar", "remover", "melhorar", "implantar", "testar", "substituir", "otimizar",
+     "desenvolver",
+     # Italian
+     "creare", "aggiungere", "implementare", "configurare", "aggiornare", "rimuovere", "correggere", "migliorare",
+     "integrare", "verificare", "installare", "definire", "scrivere", "sostituire", "ottimizzare", "sviluppare",
+     # German (imperative or infinitive opening a step)
+     "erstellen", "hinzufügen", "implementieren", "konfigurieren", "einrichten", "aktualisieren", "entfernen",
+     "beheben", "dokumentieren", "integrieren", "prüfen", "migrieren", "installieren", "testen", "ersetzen",
+     "optimieren", "entwickeln", "anlegen", "umsetzen"}
 )  # fmt: skip
 
 
