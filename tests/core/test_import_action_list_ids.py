@@ -69,3 +69,18 @@ def test_next_steps_naming_new_work_are_its_items() -> None:
         "Migrate the user table",
         "Write the onboarding guide",
     ]
+
+
+def test_an_entry_naming_several_ids_before_its_words_is_an_item_each() -> None:
+    md = (
+        "# Issues\n\n### Consolidation Issues\n- **DEF-63, DEF-64, DEF-65:** Directory/module consolidation\n"
+        "- **DEF-72:** Directory proliferation (34→8 directories)\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("DEF-63", "Directory/module consolidation"),
+        ("DEF-64", "Directory/module consolidation"),
+        ("DEF-65", "Directory/module consolidation"),
+        ("DEF-72", "Directory proliferation (34→8 directories)"),
+    ]

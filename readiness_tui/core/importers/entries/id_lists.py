@@ -20,7 +20,7 @@ from readiness_tui.core.importers.entries.key_bullets import kv_children, link_r
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
-from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
@@ -167,6 +167,16 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             )
             made += [got] if got else []
             continue
+        if not lead and (several := _several_ids(plain(it.text, keep_code=True))):
+            # "- **DEF-63, DEF-64, DEF-65:** Directory/module consolidation": one entry for several items, each the
+            # work its words name.
+            ids, title = several
+            b.note(it.line, f"list entry names {', '.join(ids)} before its words: an item each, titled alike")
+            for one in ids:
+                shared: dict[str, Any] = {"id": one, "title": title, "kind": kind, **ctx.item_fields()}
+                if got := b.add_item(shared, it.line, "list"):
+                    made.append(got)
+            continue
         if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
@@ -216,6 +226,25 @@ def _about_dependencies(sec: Section) -> bool:
         and _DEPENDENCIES.search(sec.title) is not None
         and heading_id_match(plain(sec.bare_title)) is None
     )
+
+
+#: Several ids, then a colon or dash and the words: "DEF-63, DEF-64, DEF-65: Directory consolidation".
+_SEVERAL_IDS = re.compile(r"^(?P<ids>[^:—–]+?)\s*(?::|—|–|\s-\s)\s*(?P<title>\S.*)$")
+
+
+def _several_ids(text: str) -> tuple[list[str], str] | None:
+    """(ids, title) of an entry opening with two ids or more and nothing else before its words; None otherwise."""
+    m = _SEVERAL_IDS.match(text.strip())
+    if m is None:
+        return None
+    refs = parse_refs(m.group("ids"))
+    if (
+        refs.rest.strip(" ,;&")
+        or len(refs.ids) < 2
+        or not all(is_id(i) and any(c.isalpha() for c in i) for i in refs.ids)
+    ):
+        return None
+    return refs.ids, m.group("title").strip()
 
 
 #: Words: three letters in a row at least.
