@@ -55,3 +55,12 @@ def test_a_step_in_spanish_opening_with_its_verb_keeps_its_details() -> None:
         "Añadir settings explícitos y validados",
         "Generar discovery desde `PUBLIC_BASE_URL`.",
     ]
+
+
+def test_a_tick_closing_an_open_box_says_it_is_done() -> None:
+    md = "# P\n\n## Local Preparation\n- [ ] Code merged to main branch ✓\n- [ ] All tests passing\n"
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Code merged to main branch", "done"),
+        ("All tests passing", "todo"),
+    ]
