@@ -223,3 +223,18 @@ def test_a_labelled_line_and_a_line_saying_depends_on_are_drawn_waits() -> None:
         "Sequential: A-1 → A-3 → B-1 (same class)\nNotes: the schema depends on the team"
     )
     assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-1"], "B-1": ["A-3"]}
+
+
+def test_a_flowchart_naming_items_by_their_ids_last_part_orders_them() -> None:
+    md = (
+        "# Jira client\n\n| ID | Task |\n|---|---|\n| TASK-A001 | Set up the module |\n| TASK-A002 | Authentication |\n"
+        "| TASK-B001 | Fetch releases |\n\n```mermaid\ngraph TD\n    A001[A001: Setup Module] --> A002[A002: Authentication]\n"
+        "    A002 --> B001[B001: Fetch Releases]\n```\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {
+        "TASK-A001": [],
+        "TASK-A002": ["TASK-A001"],
+        "TASK-B001": ["TASK-A002"],
+    }

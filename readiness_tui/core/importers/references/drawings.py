@@ -39,7 +39,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import others_of_kind
+from readiness_tui.core.importers.references.ids import id_tails, others_of_kind
 from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
@@ -369,19 +369,25 @@ def _flowchart(b: Builder, root: Section, blk: Other) -> None:
         return
     items_of: dict[str, list[str]] = {}
     groups: set[str] = set()
+    # "A001[A001: Setup Module]" in a plan of TASK-A001 …: a node may name an item by its id's last part.
+    tails = id_tails(b.items)
+
+    def item(ref: str) -> str | None:
+        return ref if ref in b.items else tails.get(ref)
+
     for m in _NODE.finditer(body):
         label = m.group("label").strip()
         first = parse_refs(label.split(" ")[0] if label else "").ids
-        if first and first[0] in b.items:
-            items_of[m.group("node")] = [first[0]]
+        if first and (found := item(first[0])):
+            items_of[m.group("node")] = [found]
             continue
         members = group_items(b, root, label.split(":")[0], "") if label else []
         if members and m.group("node") not in items_of:
             items_of[m.group("node")] = members
             groups.add(m.group("node"))
     for node in set(re.findall(r"\b[A-Za-z_][\w-]*\b", body)):
-        if node in b.items:
-            items_of.setdefault(node, [node])
+        if found := item(node):
+            items_of.setdefault(node, [found])
     for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
         for m in _EDGE.finditer(line):
             a, z = m.group("a"), m.group("b")
