@@ -84,3 +84,14 @@ def test_an_entry_naming_several_ids_before_its_words_is_an_item_each() -> None:
         ("DEF-65", "Directory/module consolidation"),
         ("DEF-72", "Directory proliferation (34→8 directories)"),
     ]
+
+
+def test_a_list_whose_entries_each_name_several_ids_is_their_items() -> None:
+    md = (
+        "# Issues\n\n### Over-Engineering Cleanup\n- **DEF-78, DEF-79:** Validation/prompt over-engineering\n"
+        "- **DEF-75, DEF-76, DEF-77:** Code quality improvements\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["DEF-78", "DEF-79", "DEF-75", "DEF-76", "DEF-77"]
+    assert result.board.items[3].title == "Code quality improvements"

@@ -61,7 +61,11 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     names = [m.group(1) if (m := _BOLD_NAME.match(it.text.strip())) else None for it in entries]
     if any(n and not any(c.isdigit() for c in n) for n in names):
         leads = [None if n and lead and lead[0] == n else lead for n, lead in zip(names, leads, strict=True)]
-    return leads
+    # "- **DEF-78, DEF-79:** Validation over-engineering": several ids open the entry; the first stands for them here.
+    return [
+        lead or ((several[0][0], several[1], None) if (several := _several_ids(text)) else None)
+        for lead, text in zip(leads, texts, strict=True)
+    ]
 
 
 #: An entry opening with a name in lower case set in bold: ``**so3_control**``, ``**bspline**``, ``**plan-env**``.
@@ -167,7 +171,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             )
             made += [got] if got else []
             continue
-        if not lead and (several := _several_ids(plain(it.text, keep_code=True))):
+        if (several := _several_ids(plain(it.text, keep_code=True))) and (not lead or lead[0] == several[0][0]):
             # "- **DEF-63, DEF-64, DEF-65:** Directory/module consolidation": one entry for several items, each the
             # work its words name.
             ids, title = several
