@@ -119,3 +119,22 @@ def test_short_lines_over_lists_in_a_runbook_without_headings_are_its_days() -> 
         "Update Twilio end points to new URLs",
     ]
     assert sum("read as a heading" in line for line in report) == 3
+
+
+def test_a_note_among_a_day_s_steps_is_no_item() -> None:
+    md = (
+        "Before Day 0\n- [x] Research Sentry\n- [ ] Increase the limit of Elastic IPs\n\n"
+        "Day 0\n\n- Run snapshot on prod\n- Run the deploy playbook\n- Update Twilio end points\n- Turn on encryption\n"
+        "- It should take <40min for the site to appear.\n- After UAT on the new site and the domain is up.\n"
+        "- New site is live\n\nDay 1\n\n- Turn off scheduled tasks on Heroku\n- Add pingdom on the new domain\n"
+    )
+    report, items = imported(md)
+    assert [i.title for i in items.values()][2:] == [
+        "Run snapshot on prod",
+        "Run the deploy playbook",
+        "Update Twilio end points",
+        "Turn on encryption",
+        "Turn off scheduled tasks on Heroku",
+        "Add pingdom on the new domain",
+    ]
+    assert sum("says how things stand: a note" in line for line in report) == 3

@@ -140,6 +140,8 @@ def _led_in_as_work(before: object) -> bool:
 
 #: Why a list beside the plan's other items is read (see the module doc); the streams' reading groups its entries.
 STREAMS = "its entries naming streams"
+#: Why a list under a day or week is read: most of its entries open with a verb of work (``notes_among_steps``).
+DAY_WORK = "the work of its day or week, most entries a verb of work"
 #: Why a list under a board's column is read: its cards, in the column's state.
 COLUMN = "the cards of a board's column"
 
@@ -241,7 +243,7 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     if schedule_unit(sec.bare_title) and not lead_in_label(before) and _mostly_work(blk) and _beside_items(b, sec):
         # "Day 0" over "- Run snapshot on prod", "- Turn on bucket encryption" beside the plan's checklist: the
         # day's work, most entries opening with a verb of work.
-        return "the work of its day or week, most entries a verb of work"
+        return DAY_WORK
     if schedule_unit(sec.bare_title) and not lead_in_label(before) and _weeks_mark_their_work(sec):
         # "### Week 1: Critical Path Caching" over "- ✅ Merchant credentials cache" and "- Tests + monitoring": the
         # week's work, some of it ticked off (an entry naming an item described elsewhere is that item, its state);
@@ -321,6 +323,27 @@ def _phase_steps(b: Builder, sec: Section, blk: ListBlock, before: object) -> bo
 
 #: A heading naming one step of a plan by its number: "Step 2: Configure Authentication", "Stage 3 - Rollout".
 _STEP_UNIT = re.compile(r"^(?:step|stage)\s+\d+[a-z]?\b", re.I)
+
+
+#: An entry that says how things stand or when, not what to do: "It should take <40min …", "After UAT on the new
+#: site …", "New site is live".
+_NOTE_ENTRY = re.compile(
+    r"^(?:(?:it|this|that|we|they|there)\s+(?:is|are|should|will|can|may|might|must)\b|(?:after|once|when|if)\s"
+    r"|[\w .'-]{1,40}\b(?:is|are)\s+(?:live|done|ready|up|down|complete|working)\b\.?$)",
+    re.I,
+)
+
+
+def notes_among_steps(b: Builder, blk: ListBlock) -> ListBlock:
+    """The entries of a day's list of steps that are work: one opening with no verb of work that says how things
+    stand, or when (``_NOTE_ENTRY``), is a note among them, reported and left out."""
+    steps = []
+    for it in blk.items:
+        if not opens_with_action(it.text) and _NOTE_ENTRY.match(plain(it.text).strip()):
+            b.skipped(it.line, f"entry {plain(it.text)[:50]!r} among the day's steps says how things stand: a note")
+        else:
+            steps.append(it)
+    return blk if len(steps) == len(blk.items) else ListBlock(blk.line, blk.end, blk.ordered, steps)
 
 
 def _mostly_work(blk: ListBlock) -> bool:

@@ -26,9 +26,11 @@ from readiness_tui.core.importers.references.groups import title_key, titles_by_
 from readiness_tui.core.importers.references.title_words import epic_tasks_named
 from readiness_tui.core.importers.sections.beside_items import (
     COLUMN,
+    DAY_WORK,
     STREAMS,
     board_column_state,
     names_phase_activities,
+    notes_among_steps,
     outputs_beside_work,
     read_beside_items,
 )
@@ -231,6 +233,7 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     prefixes = _restart_prefixes(lists)
     for sec, whole in lists:
         blk = _new_cards(b, sec, whole) if why[id(whole)] == COLUMN else whole
+        blk = notes_among_steps(b, blk) if why[id(whole)] == DAY_WORK else blk
         gaps = board_column_state(sec) is not None and _gaps_of_heading(sec, blk)
         if gaps:
             # "### 1. Email Notifications" over "- ❌ No email service integration", "- ❌ No receipts": under a column
