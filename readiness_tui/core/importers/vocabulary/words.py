@@ -346,7 +346,7 @@ ACTION_VERBS: frozenset[str] = frozenset(
      "archive", "assess", "assign", "benchmark", "collect", "communicate", "conduct", "confirm", "consolidate",
      "coordinate", "decide", "decommission", "disable", "draft", "execute", "finalize", "identify", "notify",
      "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage",
-     "turn", "switch", "point", "revert", "rollback", "backup", "schedule", "check",
+     "turn", "switch", "point", "revert", "rollback", "backup", "schedule",
      # The same verbs in the plan languages read, as a step opens with them ("Añadir settings explícitos:").
      # Spanish
      "crear", "añadir", "agregar", "implementar", "configurar", "generar", "actualizar", "eliminar", "revisar",
