@@ -21,6 +21,7 @@ plan laid it out with its work: the bullets beneath say what ends it, the phase'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
@@ -183,32 +184,30 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
 def _phases_tick_headings(sec: Section) -> bool:
     """Whether a phase heading of the plan ticks itself off (``## Phase 1 – Setup ✔``) over plain bullets: its
     bullets are its work, done, and those of the phases not yet ticked are theirs (a plan is one shape)."""
-    root = sec.root
-    return document_fact(
-        root,
+    return _some_phase(
+        sec,
         "phase headings tick themselves",
-        lambda: any(
-            s.heading is not None
-            and PHASE_RE.match(s.bare_title)
-            and closing_state(s.title)
+        lambda s: (
+            bool(closing_state(s.title))
             and any(isinstance(blk, ListBlock) and not blk.has_checkboxes for blk in s.blocks)
-            for s in root.walk()
         ),
     )
 
 
 def _phases_tick_bullets(sec: Section) -> bool:
     """Whether a phase heading of the plan stands over bullets that tick themselves off (``marked_list``)."""
+    return _some_phase(
+        sec, "phases tick bullets", lambda s: any(isinstance(blk, ListBlock) and marked_list(blk) for blk in s.blocks)
+    )
+
+
+def _some_phase(sec: Section, fact: str, holds: Callable[[Section], bool]) -> bool:
+    """Whether a phase heading of the plan ``holds`` (read once a document, as its ``fact``)."""
     root = sec.root
     return document_fact(
         root,
-        "phases tick bullets",
-        lambda: any(
-            s.heading is not None
-            and PHASE_RE.match(s.bare_title)
-            and any(isinstance(blk, ListBlock) and marked_list(blk) for blk in s.blocks)
-            for s in root.walk()
-        ),
+        fact,
+        lambda: any(s.heading is not None and PHASE_RE.match(s.bare_title) and holds(s) for s in root.walk()),
     )
 
 
