@@ -83,6 +83,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readiness_tui.core.importers.guided.lines import entry_lines
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
 
 if TYPE_CHECKING:
     from readiness_tui.core.importers.document.blocks import Section
@@ -135,7 +136,7 @@ def _key(text: str) -> str:
 
 
 #: A character of a script written without spaces between words (Chinese, Japanese kana and kanji, Korean).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def heading_matches(key: str, title: str) -> bool:

@@ -19,6 +19,7 @@ from readiness_tui.core.importers.references.ids import (
     is_id,
     looks_like_text_id,
 )
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
 
 
 @dataclass
@@ -131,7 +132,7 @@ def expand_group_ranges(text: str) -> str:
 _SPLIT = re.compile(r"\s*(?:[,;/&+|]|\band\b|\bor\b|\s)\s*", re.I)
 
 
-_CJK_AFTER_ID = re.compile(r"(?<=[A-Za-z0-9])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+_CJK_AFTER_ID = re.compile(f"(?<=[A-Za-z0-9])(?=[{UNSPACED}])")
 
 
 def unglue(text: str) -> str:

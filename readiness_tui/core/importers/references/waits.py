@@ -20,6 +20,7 @@ from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.references.refs import parse_refs, unglue
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.waits import AFTER_IDS, BEFORE_IDS, alternation
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
 
 #: An id as prose writes it (its letters and digits; ranges and lists are read by ``parse_refs``).
 _ID = r"(?:#\d+|[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
@@ -62,7 +63,7 @@ _TOKEN = re.compile(r"#\d+|[A-Za-z][\w.-]*\d[\w.-]*", re.ASCII)
 _PROSE_KEYS = ("title", "description", "notes", "custom")
 #: Marks around ids in prose (code, bold) and what CJK text writes an id onto.
 _MARKS = re.compile(r"[`*_]")
-_CJK_BEFORE_ID = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[A-Za-z#])")
+_CJK_BEFORE_ID = re.compile(f"(?<=[{UNSPACED}])(?=[A-Za-z#])")
 
 
 def _texts(values: dict[str, Any]) -> Iterator[str]:

@@ -56,6 +56,7 @@ from readiness_tui.core.importers.sections.phases import legend_marked, marked_l
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -367,7 +368,7 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
 _CRITERION_ID = re.compile(r"^(?:AC|SC)[-_]?\d+$")
 
 #: Characters of scripts written without spaces between words (Chinese, Japanese, Korean).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 def _words(text: str) -> int:

@@ -16,6 +16,7 @@ from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.state_words import QUEUED_WORDS as _FOREIGN_QUEUED
 from readiness_tui.core.importers.vocabulary.state_words import STATUS_WORDS as _FOREIGN_STATUSES
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_status
 
 #: Crosses, which a plan marks what it has not done with (beside ticks, in a column of them): to do.
@@ -131,7 +132,7 @@ _STATUS_EXTRA = {
 
 _STATUS_EXTRA.update(_FOREIGN_STATUSES)
 
-_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"^[{UNSPACED}]")
 #: CJK state words of three characters or more, longest first: a shorter one opens titles as a verb ("完成登录页",
 #: finish the login page), "已完成" (has been completed) does not.
 _CJK_STATES = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and len(w) >= 3), key=len, reverse=True)

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+#: Scripts written without spaces between words (Japanese kana, Chinese, Korean): the ranges, for a character class.
+UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
 #: field -> exact header names in other languages.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": (
