@@ -22,7 +22,7 @@ from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_dependencies
 from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     bold_span_id,
@@ -218,18 +218,10 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.used(lst.line, f"list of ids ({len(made)} entries) -> items {id_span(made)}")
 
 
-#: A heading over what waits on what: "Phase Dependencies", "Dependencies & Execution Order".
-_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
-
-
 def _about_dependencies(sec: Section) -> bool:
     """Whether a heading is about what the plan's work waits on ("### Phase Dependencies"); one that names a piece
     of work by its id ("### E10.F2 — Dependency lockdown") is that work's."""
-    return (
-        sec.heading is not None
-        and _DEPENDENCIES.search(sec.title) is not None
-        and heading_id_match(plain(sec.bare_title)) is None
-    )
+    return sec.heading is not None and names_dependencies(sec.title) and heading_id_match(plain(sec.bare_title)) is None
 
 
 #: Several ids, then a colon or dash and the words: "DEF-63, DEF-64, DEF-65: Directory consolidation".

@@ -39,6 +39,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_work_label,
     lead_in_label,
     names_a_checklist,
+    names_dependencies,
     names_work,
     opens_with_action,
     schedule_unit,
@@ -146,10 +147,6 @@ DAY_WORK = "the work of its day or week, most entries a verb of work"
 COLUMN = "the cards of a board's column"
 
 
-#: A heading about what the work waits on: "High-Priority Dependencies", "Cross-Team Dependencies".
-_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
-
-
 def board_column_state(sec: Section) -> str | None:
     """The state of the board column a section is, or is right under ("## Done" > "### Completed Features"): a
     heading naming a state beside another one at its level (``## In Progress``, ``## Done``). Under a heading about
@@ -233,7 +230,7 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "in a to-do list"
     if (
         stated_priority(sec)
-        and not _DEPENDENCIES.search(sec.bare_title)  # "#### High-Priority Dependencies": what waits on what
+        and not names_dependencies(sec.bare_title)  # "#### High-Priority Dependencies": what waits on what
         and any(s.level > 1 and names_work(s.bare_title) for s in sec.ancestors() if s.heading)
     ):
         # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.

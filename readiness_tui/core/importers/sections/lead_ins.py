@@ -396,6 +396,15 @@ def introduces_the_plan(title: str) -> bool:
 _SCHEDULE_UNIT = re.compile(r"^(?:day|week|sprint|iteration)s?\s+\d+\b", re.I)
 
 
+#: The word of a heading about what the work waits on: "Phase Dependencies", "High-Priority Dependencies".
+_DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
+
+
+def names_dependencies(title: str) -> bool:
+    """Whether a heading's words speak of dependencies (what the work waits on)."""
+    return _DEPENDENCIES.search(title) is not None
+
+
 def schedule_unit(title: str) -> bool:
     """Whether a heading names one unit of a schedule (a day, a week, a sprint): what is listed under it is done then."""
     return bool(_SCHEDULE_UNIT.match(plain(title)))
