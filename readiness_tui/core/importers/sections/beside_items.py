@@ -39,6 +39,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     is_work_label,
     lead_in_label,
     names_a_checklist,
+    names_deliverables,
     names_dependencies,
     names_work,
     opens_with_action,
@@ -357,9 +358,5 @@ def _names_its_bullets(it: ListItem) -> bool:
 def _outputs_of_items(b: Builder, sec: Section, before: object) -> bool:
     """Whether a list led in as deliverables ("**Deliverables:**") stands in a section that lists its tasks already
     (a checklist made items): what those tasks leave behind, not more work."""
-    label = lead_in_label(before).lower()
-    return any(w in label for w in _DELIVERABLES) and _holds_items(b, sec)
-
-
-#: "Deliverables" in the plan languages read: "Entregables Día 1", "Livrables", "Lieferergebnisse", "Consegne".
-_DELIVERABLES = ("deliverable", "entregable", "entregáve", "entregave", "livrable", "lieferergebnis", "consegn")
+    label = lead_in_label(before)
+    return names_deliverables(label) and _holds_items(b, sec)

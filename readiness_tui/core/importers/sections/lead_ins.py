@@ -396,6 +396,16 @@ def introduces_the_plan(title: str) -> bool:
 _SCHEDULE_UNIT = re.compile(r"^(?:day|week|sprint|iteration)s?\s+\d+\b", re.I)
 
 
+#: "Deliverables" in the plan languages read, as word stems: "Entregables Día 1", "Livrables", "Lieferergebnisse".
+_DELIVERABLES = ("deliverable", "entregable", "entregáve", "entregave", "livrable", "lieferergebnis", "consegn")
+
+
+def names_deliverables(text: str) -> bool:
+    """Whether a label or heading names what work leaves behind, its deliverables, in a plan language read."""
+    low = text.lower()
+    return any(stem in low for stem in _DELIVERABLES)
+
+
 #: The word of a heading about what the work waits on: "Phase Dependencies", "High-Priority Dependencies".
 _DEPENDENCIES = re.compile(r"\bdependenc(?:y|ies)\b", re.I)
 

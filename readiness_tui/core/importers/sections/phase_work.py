@@ -34,7 +34,13 @@ from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
+from readiness_tui.core.importers.sections.lead_ins import (
+    is_criteria,
+    is_task_label,
+    is_work_label,
+    leading_line,
+    names_deliverables,
+)
 from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
@@ -67,14 +73,15 @@ def _criteria_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
     return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
 
 
-#: A phase heading naming what the phase leaves: "Phase 1 Deliverables", "Phase 2 outputs".
-_PHASE_OUTPUTS = re.compile(r"\b(?:deliverables|outputs|artifacts|entregables|livrables)\b", re.I)
+#: A phase heading naming what the phase leaves, beside its deliverables: "Phase 2 outputs", "Phase 3 artifacts".
+_PHASE_OUTPUTS = re.compile(r"\b(?:outputs|artifacts)\b", re.I)
 
 
 def _deliverables_of_a_phase_before(b: Builder, sec: Section, pid: str) -> bool:
     """Whether a phase heading naming deliverables ("### Phase 1 Deliverables") repeats a phase the plan laid out
     before with its work: its lists are what that work leaves, not more of it."""
-    if not _PHASE_OUTPUTS.search(plain(sec.bare_title)):
+    title = plain(sec.bare_title)
+    if not (names_deliverables(title) or _PHASE_OUTPUTS.search(title)):
         return False
     return any(rec.values.get("id") == pid and rec.line < sec.line for rec in b.records["phases"])
 
