@@ -173,6 +173,11 @@ class Section:
             return False
         return next(c for c in self.parent.children if c.level == 1) is self
 
+    def block_before(self, blk: object) -> Block | None:
+        """The block standing right above ``blk`` in this section (None when ``blk`` opens it or is not in it)."""
+        at = next((n for n, own in enumerate(self.blocks) if own is blk), 0)
+        return self.blocks[at - 1] if at else None
+
     def ancestors(self) -> list[Section]:
         out = []
         cur = self.parent

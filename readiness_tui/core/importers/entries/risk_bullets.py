@@ -32,8 +32,7 @@ _LEADING_IDS = re.compile(rf"^\s*(?:{_ID})(?:\s*(?:,|&|and|–|—|-|to)\s*(?:{_
 def labelled_risks(b: Builder, lst: ListBlock, sec: Section) -> bool:
     """Read the list as risks when the paragraph right above it is a bold risk label and most entries point at
     tasks with an arrow (see the module doc); False, and nothing done, otherwise."""
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    above = sec.blocks[at - 1] if at else None
+    above = sec.block_before(lst)
     if not isinstance(above, Paragraph) or not _RISK_LABEL.match(above.text) or lst.has_checkboxes:
         return False
     pointed = []
@@ -240,8 +239,7 @@ def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
             values["mitigated_by"] += [r for r in parse_refs(plain(text)).ids if r not in values["mitigated_by"]]
         elif kv and key:
             values[key] = plain(kv[1]).strip()
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    above = sec.blocks[at - 1] if at else None
+    above = sec.block_before(lst)
     if isinstance(above, Paragraph) and _BOLD_LABEL.match(above.text):
         # "**TASK-033 (Production Migration)**" over the fields: what is at risk, kept with the risk.
         values["notes"] = plain(above.text).strip().rstrip(":")
@@ -269,8 +267,7 @@ def _named_risk(b: Builder, lst: ListBlock, sec: Section) -> str | None:
     increasingly covered``, ``- Risk level: 🟡 MEDIUM``): one risk ``R-n``, its bullets its notes, a level bullet its
     severity; the label, or None where no such label stands right above the list (a label about risks in general,
     ``**Risks:**``, leads in risks of their own)."""
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    above = sec.blocks[at - 1] if at else None
+    above = sec.block_before(lst)
     if not isinstance(above, Paragraph) or not _BOLD_LABEL.match(above.text) or _RISK_LABEL.match(above.text):
         return None
     title = plain(above.text).strip().rstrip(":").strip()

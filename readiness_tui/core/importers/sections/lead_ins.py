@@ -126,8 +126,7 @@ _BOLD_LEAD_IN = re.compile(r"^\s*\*\*(?P<label>[^*\n]{1,60}?)\s*:?\s*\*\*\s*(?:\
 def lead_in_aside(sec: Section, lst: ListBlock) -> str:
     """The aside in brackets after the bold label leading ``lst`` in (``**Behavior Checklist** (from Plan Acceptance
     Criteria):`` -> "from Plan Acceptance Criteria"), else ""."""
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    par = sec.blocks[at - 1] if at else None
+    par = sec.block_before(lst)
     m = _BOLD_LEAD_IN.match(leading_line(par.text)) if isinstance(par, Paragraph) else None
     return plain(m.group("aside") or "") if m else ""
 
@@ -140,8 +139,7 @@ def bold_label(text: str) -> bool:
 def list_lead_in(sec: Section, lst: ListBlock) -> str | None:
     """The label of a line standing just before ``lst`` in its section and leading it in, if one does: a bold line
     (``**Expected outputs**``) or one that ends with a colon (``Every document must:``)."""
-    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
-    par = sec.blocks[at - 1] if at else None
+    par = sec.block_before(lst)
     return (label_of(leading_line(par.text)) or None) if isinstance(par, Paragraph) else None
 
 
