@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.labels import labelled
@@ -253,15 +254,11 @@ def groups_marked(sec: Section) -> bool:
     return legend_marked(lst) and not any(entry_id(it.text, plain(it.text)) for it in lst.items)
 
 
-#: A bracket closing a heading: "(T014-T017)", "(T018, T019)".
-_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
-
-
 def cites_items(items: Collection[str], sec: Section) -> list[str]:
     """The items a numbered step's heading names in a closing bracket and nothing else, all made already (``Step 5:
     Edge Cases (T014-T017)``); none for a heading named by an id of its own (``### T-5: Fix X (T-3)``)."""
     own = ticket_id(sec) or numbered_item_id(sec) or ""
-    m = _CLOSING_BRACKET.search(plain(sec.bare_title))
+    m = CLOSING_BRACKET.search(plain(sec.bare_title))  # "(T014-T017)", "(T018, T019)"
     if m is None or not own.isdigit():
         return []
     refs = parse_refs(m.group(1))
