@@ -228,7 +228,7 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
             return
         # ("**Behavior Checklist** (from Plan Acceptance Criteria):": the aside says what the boxes are.)
-        criteria = bool(lead_in) and (is_criteria(lead_in or "") or is_criteria(lead_in_aside(sec, lst)))
+        criteria = lead_in is not None and (is_criteria(lead_in) or is_criteria(lead_in_aside(sec, lst)))
         if criteria and ctx.parent is None and with_ids * 2 < len(entries):
             # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
             b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))
@@ -313,8 +313,8 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):
         return
     texts = [plain(it.text) for it in entries]
-    # An arrow counts when an id, and little else, stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one deep inside an
-    # entry's description ("**M3-T3: Exa** — semantic search → raw items") is that entry's prose.
+    # An arrow counts when an id, and little else, stands before it ("2.1.1 → 2.1.2", "R-3 (data loss) → T-4"): one
+    # deep inside an entry's description ("**M3-T3: Exa** — semantic search → raw items") is that entry's prose.
     arrows = [
         arrow_left_id(t) or ""
         for t in texts
