@@ -26,7 +26,7 @@ from readiness_tui.core.importers.references.refs import (
     expand_group_ranges,
     unglue,
 )
-from readiness_tui.core.importers.references.title_words import item_named_by_words, title_stems
+from readiness_tui.core.importers.references.title_words import item_named_by_word, item_named_by_words, title_stems
 from readiness_tui.core.importers.references.waits import counted_numbers
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 
@@ -243,7 +243,11 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                     stems = stems if stems is not None else title_stems(b)
                     # Among the items written as this one is (its sibling headings), first: fewer to tell apart.
                     peers = {i: ws for i, ws in stems.items() if _peer(items[i], rec)}
-                    worded = item_named_by_words(part, rid, peers, peers=True) or item_named_by_words(part, rid, stems)
+                    worded = (
+                        item_named_by_word(part, rid, peers)
+                        or item_named_by_words(part, rid, peers)
+                        or item_named_by_words(part, rid, stems)
+                    )
                     if worded and worded not in deps:
                         deps.append(worded)
                         b.note(

@@ -18,15 +18,19 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in word_stems(text)}
 
 
-def item_named_by_words(words: str, rid: str, stems: dict[str, set[str]], peers: bool = False) -> str | None:
-    """The item whose title the dependency ``words`` of item ``rid`` name (see the module doc), or None. ``stems``:
-    each item's title stems, made once by ``title_stems``. Among ``peers`` (the items written as ``rid`` is, a
-    heading each: "Infrastructure setup" beside "### 1. Core Infrastructure Setup") one telling word is enough, when
-    no other peer's title has it."""
+def item_named_by_word(words: str, rid: str, peers: dict[str, set[str]]) -> str | None:
+    """The one of ``peers`` (the title stems of the items written as ``rid`` is, a heading each) whose title has the
+    one telling word of ``words`` ("Infrastructure setup" beside "### 1. Core Infrastructure Setup"), or None: when
+    the words tell more than one, or two peers have it."""
     said = _stems(words)
-    if peers and len(said) == 1:
-        having = [other for other, ws in stems.items() if other != rid and said <= ws]
-        return having[0] if len(having) == 1 else None
+    having = [other for other, ws in peers.items() if other != rid and said <= ws] if len(said) == 1 else []
+    return having[0] if len(having) == 1 else None
+
+
+def item_named_by_words(words: str, rid: str, stems: dict[str, set[str]]) -> str | None:
+    """The item whose title the dependency ``words`` of item ``rid`` name (see the module doc), or None. ``stems``:
+    each item's title stems, made once by ``title_stems``."""
+    said = _stems(words)
     if len(said) < 2:
         return None
     scored = sorted(((len(said & ws), other) for other, ws in stems.items() if other != rid), reverse=True)
