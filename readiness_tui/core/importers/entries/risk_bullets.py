@@ -321,31 +321,31 @@ def _numbered_risks(b: Builder, lst: ListBlock) -> int:
     taken = {r.values.get("id") for r in b.records["risks"]}
     n = 0
     for it in lst.items:
+        text = "\n".join([plain(it.text, keep_code=True), *(plain(sub.text, keep_code=True) for sub in it.sub_items())])
         named = _ID_LABEL.match(it.text)
         if named and named.group("id") not in taken:
             # "**Risk JIRA-R1 (Rate Limits):** Mitigated in TASK-C002": the risk's own id, named in the brackets.
-            rid = named.group("id")
-            taken.add(rid)
-            text = "\n".join([plain(it.text, keep_code=True), *(plain(x.text, keep_code=True) for x in it.sub_items())])
-            title = plain(named.group("name") or named.group("rest")).strip(" .:")
-            rec = b.add_risk({"id": rid, "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
-            b.risk_prose.append(rec)
-            continue
-        label = _NUMBER_LABEL.match(it.text)
-        said = int(label.group("num")) if label else None
-        n = said if said is not None and f"R-{said}" not in taken else n + 1
-        while f"R-{n}" in taken:
-            n += 1
-        taken.add(f"R-{n}")
-        text = "\n".join([plain(it.text, keep_code=True), *(plain(sub.text, keep_code=True) for sub in it.sub_items())])
-        m = _RISK_NAME.match(it.text)
-        kv = split_keyval(it.text)
-        if label:
-            title = plain(label.group("rest")).strip(" .:")
-        elif kv and _risk_key(kv[0]):
-            title = plain(kv[1]).strip(" .:")  # "1. Risk: Data loss": the risk is what the label says
+            rid, title = named.group("id"), plain(named.group("name") or named.group("rest")).strip(" .:")
         else:
-            title = plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
-        rec = b.add_risk({"id": f"R-{n}", "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
+            label = _NUMBER_LABEL.match(it.text)
+            said = int(label.group("num")) if label else None
+            n = said if said is not None and f"R-{said}" not in taken else n + 1
+            while f"R-{n}" in taken:
+                n += 1
+            rid, title = f"R-{n}", _risk_title(it.text, label, text)
+        taken.add(rid)
+        rec = b.add_risk({"id": rid, "title": title, "notes": text, RISK_PROSE: text}, it.line, "risk list")
         b.risk_prose.append(rec)
     return len(lst.items)
+
+
+def _risk_title(entry: str, label: re.Match[str] | None, text: str) -> str:
+    """The title of a risk entry numbered in order: what its ``**Risk 3**:`` label or ``Risk:`` key says, else its
+    bold or plain opening, else all its words."""
+    if label:
+        return plain(label.group("rest")).strip(" .:")
+    kv = split_keyval(entry)
+    if kv and _risk_key(kv[0]):
+        return plain(kv[1]).strip(" .:")  # "1. Risk: Data loss": the risk is what the label says
+    m = _RISK_NAME.match(entry)
+    return plain(m.group("bold") or m.group("plain")).strip(" .:") if m else text
