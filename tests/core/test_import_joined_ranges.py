@@ -26,3 +26,14 @@ def test_an_id_with_a_dash_that_is_an_item_stays_one_id() -> None:
 def test_ids_of_two_kinds_joined_are_no_range() -> None:
     rows = "| A1 | a | — |\n| B1 | b | — |\n| C1 | c | A1-B1 |\n"
     assert _deps(rows)["C1"] == ["A1-B1"]
+
+
+def test_ids_alone_reads_a_step_of_ids_and_asides_and_nothing_more() -> None:
+    from readiness_tui.core.importers.references.refs import ids_alone
+
+    known = {"T027", "T028", "T029", "T-001.1", "T-001.2", "T-001.3"}
+    assert ids_alone(known, "T027 (storage)") == ["T027"]
+    assert ids_alone(known, "T-001.1-T-001.3") == ["T-001.1", "T-001.2", "T-001.3"]
+    assert ids_alone(known, "T028, T029") == ["T028", "T029"]
+    assert ids_alone(known, "T027 and then deploy") is None  # words beside the ids: a sentence, not a step
+    assert ids_alone(known, "T027, T999") is None  # an id the plan has not made

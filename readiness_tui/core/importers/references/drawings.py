@@ -41,7 +41,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_tails, others_of_kind
 from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
-from readiness_tui.core.importers.references.refs import parse_refs
+from readiness_tui.core.importers.references.refs import ids_alone, parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
@@ -110,20 +110,12 @@ def _group_members(b: Builder, gid: str) -> list[str]:
     return []
 
 
-def _pure(b: Builder, text: str) -> list[str] | None:
-    """The items a step of a chain names when it is ids alone (asides in parentheses aside), else None."""
-    refs = parse_refs(re.sub(r"\([^()]*\)", " ", text))
-    if refs.rest or not refs.ids or any(i not in b.items for i in refs.ids):
-        return None
-    return refs.ids
-
-
 def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[str]]]:
     """(waiting, first) pairs a drawing's line states; none when it is not sure."""
     # "Sequential: T007 → T008": a word labelling the line is no step of it.
     line = _LINE_LABEL.sub("", _TREE.sub("", line))
     said = _SAID_WAIT.search(line)
-    if said and not ARROW_RE.search(line) and _pure(b, line[: said.start()]):
+    if said and not ARROW_RE.search(line) and ids_alone(b.items, line[: said.start()]):
         # "T006 depends on T005 (the package must exist)": ids alone, then the words of a wait, as an arrow's are.
         line = f"{line[: said.start()]} → {line[said.start() :].strip()}"
     dashed = _DASHES_WAIT.split(line)
@@ -141,7 +133,7 @@ def _edges(b: Builder, root: Section, line: str) -> list[tuple[list[str], list[s
     if len(parts) < 2 or not all(parts):
         return []
     if len(parts) > 2:
-        steps = [_pure(b, p) for p in parts]
+        steps = [ids_alone(b.items, p) for p in parts]
         if any(s is None for s in steps):
             return []
         return [(y, x) for x, y in zip(steps, steps[1:]) if x and y]
@@ -168,7 +160,7 @@ def _id_chains(b: Builder, entry: ListItem) -> None:
     before; no title is mistaken for one ("T-5 Move the API → GraphQL" has words)."""
     text = plain(entry.text, keep_code=True).strip()
     parts = [p.strip() for p in ARROW_RE.split(text)]
-    steps = [_pure(b, p) for p in parts] if len(parts) >= 2 and all(parts) else []
+    steps = [ids_alone(b.items, p) for p in parts] if len(parts) >= 2 and all(parts) else []
     if steps and all(steps):
         _add_edges(b, entry.line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], text)
     for sub in entry.sub_items():
@@ -195,7 +187,7 @@ def _critical_path(b: Builder, line: int, text: str) -> None:
     parts = [p.strip() for p in ARROW_RE.split(chain)]
     if len(parts) < 2:
         return
-    steps = [_pure(b, p) for p in parts]
+    steps = [ids_alone(b.items, p) for p in parts]
     if any(s is None for s in steps):
         return
     # A path drawn against the order the plan states elsewhere (I4 after I6, and the path I4 → I6) loses that step.
@@ -222,7 +214,7 @@ def _edge_list(b: Builder, line: int, text: str) -> None:
         return
     sentence = re.split(r"\.(?:\s|$)", m.group("edges") + " ", maxsplit=1)[0]  # the label's sentence only
     chains = [c.strip() for c in re.split(r"[;,](?:\s|$)", sentence)]
-    parsed = [[_pure(b, p.strip()) for p in ARROW_RE.split(c)] for c in chains if c]
+    parsed = [[ids_alone(b.items, p.strip()) for p in ARROW_RE.split(c)] for c in chains if c]
     if not parsed or any(len(steps) < 2 or any(s is None for s in steps) for steps in parsed):
         return
     for steps in parsed:

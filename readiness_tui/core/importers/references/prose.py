@@ -42,7 +42,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
-from readiness_tui.core.importers.references.refs import board_ids_in, ids_in_text, joined_range, parse_refs
+from readiness_tui.core.importers.references.refs import board_ids_in, ids_alone, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import (
     AFTER_RE,
     BEFORE_RE,
@@ -70,8 +70,6 @@ _AFTER_LIST_RE = re.compile(
 #: "**US3**: T027 (storage) before T028-T029 (service) before T030-T033": runs of ids in the order they are done.
 _LABEL_RE = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?P<chain>.*\bbefore\b.*)$", re.I)
 _BEFORE_WORD_RE = re.compile(r"\s+before\s+", re.I)
-#: The whole of what a step of such a run says: its ids, and what they hold in brackets.
-_NOTE_RE = re.compile(r"\([^()]*\)")
 #: The words every sentence read here holds.
 _WORDS_RE = re.compile(
     r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|sequen|in\s+order|one\s+after|"
@@ -168,9 +166,7 @@ def _before_chain(b: Builder, line: int, text: str) -> bool:
         return False
     runs: list[list[str]] = []
     for part in _BEFORE_WORD_RE.split(m.group("chain")):
-        refs = parse_refs(_NOTE_RE.sub(" ", part))
-        ids = [k for i in refs.ids for k in ([i] if i in b.items else joined_range(b.items, i))]
-        if refs.rest.strip(" ,;&") or not ids or any(i not in b.items for i in ids):
+        if (ids := ids_alone(b.items, part)) is None:
             return False
         runs.append(ids)
     if len(runs) < 2:

@@ -66,6 +66,23 @@ def joined_range(known: Container[str], token: str) -> list[str]:
     return []
 
 
+#: An aside in brackets beside ids: "T027 (storage)".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def ids_alone(known: Container[str], text: str) -> list[str] | None:
+    """The ids ``text`` names when it names ``known`` ids and nothing else, asides in brackets aside (``T027
+    (storage)``, ``T028-T029``, ``T-001.1-T-001.3`` joined by a hyphen); None when it says anything more."""
+    refs = parse_refs(_ASIDE.sub(" ", text))
+    ids: list[str] = []
+    for i in refs.ids:
+        found = [i] if i in known else joined_range(known, i)
+        if not found:
+            return None  # an id the plan has not made: the step names something else
+        ids += found
+    return ids if ids and not refs.rest.strip(" ,;&") else None
+
+
 def _siblings(text: str) -> str:
     """``TASK-015, 016`` -> ``TASK-015, TASK-016`` when every bare number has the first one's width."""
 

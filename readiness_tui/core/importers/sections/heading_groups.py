@@ -12,7 +12,7 @@ from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.labels import labelled
-from readiness_tui.core.importers.references.refs import joined_range, parse_refs
+from readiness_tui.core.importers.references.refs import ids_alone
 from readiness_tui.core.importers.sections.heading_numbers import (
     GROUP_HEAD,
     is_outline_number,
@@ -261,11 +261,7 @@ def cites_items(items: Collection[str], sec: Section) -> list[str]:
     m = CLOSING_BRACKET.search(plain(sec.bare_title))  # "(T014-T017)", "(T018, T019)"
     if m is None or not own.isdigit():
         return []
-    refs = parse_refs(m.group(1))
-    ids = [k for i in refs.ids for k in ([i] if i in items else joined_range(items, i))]
-    if refs.rest.strip(" ,;&") or not ids or any(i not in items for i in ids):
-        return []
-    return ids
+    return ids_alone(items, m.group(1)) or []
 
 
 def named_group(sec: Section) -> bool:
