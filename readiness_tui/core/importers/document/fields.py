@@ -85,6 +85,13 @@ def _word_start(head: str, words: int) -> int | None:
     return found[-words].start()
 
 
+def names_a_field(line: str) -> bool:
+    """Whether a line gives one of the board's fields by its key (``**Owner:** Ana``, ``Status: done``), not a label
+    of the plan's own (``**Datasets**: 24 months``)."""
+    kv = split_keyval(line)
+    return kv is not None and header_field(kv[0]) is not None
+
+
 def field_parts(text: str) -> list[tuple[str, str]]:
     """The ``Key: value`` pairs of a field line (``split_fields``), a pictograph before the key dropped
     (``⏱️ Depends on: T001 | Blocks: T002``). Empty when the line is no field."""

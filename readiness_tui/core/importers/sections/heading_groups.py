@@ -10,7 +10,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.document.fields import names_a_field, split_keyval
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.references.refs import ids_alone
 from readiness_tui.core.importers.sections.heading_numbers import (
@@ -87,12 +87,8 @@ def groups_a_list(sec: Section) -> bool:
     for blk in sec.blocks:
         if blk is lst:
             continue
-        if not isinstance(blk, Paragraph):
+        if not isinstance(blk, Paragraph) or any(names_a_field(ln) for ln in blk.text.splitlines()):
             return False
-        for ln in blk.text.splitlines():
-            kv = split_keyval(ln)
-            if kv is not None and header_field(kv[0]) is not None:
-                return False
     texts = [plain(it.text, keep_code=True) for it in lst.items]
     labels = labelled([it.text for it in lst.items])
     given = [a or b or c for a, b, c in zip(run_ids(texts), trailing_ids(texts), labels, strict=True)]
@@ -122,13 +118,7 @@ def groups_by_id(sec: Section) -> bool:
 
 def _has_fields(sec: Section) -> bool:
     """Whether a line of the heading's own paragraphs gives a field an item carries (``**Status:** done``)."""
-    for blk in sec.blocks:
-        if isinstance(blk, Paragraph):
-            for ln in blk.text.splitlines():
-                kv = split_keyval(ln)
-                if kv is not None and header_field(kv[0]) is not None:
-                    return True
-    return False
+    return any(names_a_field(ln) for blk in sec.blocks if isinstance(blk, Paragraph) for ln in blk.text.splitlines())
 
 
 def _numbered_under(sec: Section, lists: list[ListBlock]) -> bool:

@@ -14,7 +14,7 @@ from typing import TypeVar, cast
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.document.fields import names_a_field, split_keyval
 from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS
@@ -75,17 +75,13 @@ def outline_section(sec: Section) -> bool:
     if _outline_states_progress(sec):
         return False  # "### 1.1 Install the dependencies ✅": such headings say how far they are, as items do
 
-    def field(text: str) -> bool:
-        # "**Datasets**: 24 months…" describes; "**Owner:** Ana" is what an item carries.
-        kv = split_keyval(text)
-        return kv is not None and header_field(kv[0]) is not None
-
     def plain_text(s: Section) -> bool:
-        # Its own blocks and those of the headings under it ("#### Frontend (95%)" over ✅ bullets) describe.
+        # Its own blocks and those of the headings under it ("#### Frontend (95%)" over ✅ bullets) describe:
+        # "**Datasets**: 24 months…" does; "**Owner:** Ana" is what an item carries.
         for blk in s.blocks:
-            if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(field(it.text) for it in blk.items)):
+            if isinstance(blk, ListBlock) and (blk.has_checkboxes or any(names_a_field(it.text) for it in blk.items)):
                 return False
-            if isinstance(blk, Paragraph) and any(field(ln) for ln in blk.text.splitlines()):
+            if isinstance(blk, Paragraph) and any(names_a_field(ln) for ln in blk.text.splitlines()):
                 return False
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
