@@ -9,7 +9,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box
 from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, NOT_A_DOMAIN, PRIO_TAG_RE, opening_mark
-from readiness_tui.core.importers.vocabulary.dates import duration_days
+from readiness_tui.core.importers.vocabulary.dates import TSHIRT_SIZE, duration_days
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
@@ -39,7 +39,7 @@ def _worded_priority(part: str) -> str | None:
 
 
 #: A priority and a T-shirt size joined by a slash: "P1/M", "P0 / XL".
-_PRIORITY_SIZE_RE = re.compile(r"(?P<p>P[0-3])\s*/\s*(?P<size>XXS|XS|S|M|L|XL|XXL)", re.I)
+_PRIORITY_SIZE_RE = re.compile(rf"(?P<p>P[0-3])\s*/\s*(?P<size>{TSHIRT_SIZE})", re.I)
 
 
 def _paren_fields(body: str) -> dict[str, Any] | None:

@@ -23,6 +23,7 @@ from readiness_tui.core.importers.sections.patterns import (
     STATUS_MARKS,
 )
 from readiness_tui.core.importers.tables.row_fields import apply_cell
+from readiness_tui.core.importers.vocabulary.dates import TSHIRT_SIZE
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.owners import mention_owner
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
@@ -254,9 +255,7 @@ _TICKET_TAIL_RE = re.compile(r"\s*\((?P<ticket>#\d{1,6})\)\s*$")
 #: A state in capitals opening an entry's words before a dash: "DONE — As a user, …", "PARTIAL – …".
 _OPENING_STATE_RE = re.compile(r"^(?P<word>[A-Z][A-Z_ ]{2,20}?)\s*[—–-]\s+(?=\S)")
 #: A bracket closing an entry with the work's size and priority: "(S, P0)", "(M, P0, blocks E2.F3 if LLM-backed)".
-_SIZED_PRIORITY_RE = re.compile(
-    r"\s*\(\s*(?P<size>XXS|XS|S|M|L|XL|XXL)\s*,\s*(?P<prio>P[0-4])\b(?P<rest>[^()]*)\)\s*\.?$"
-)
+_SIZED_PRIORITY_RE = re.compile(rf"\s*\(\s*(?P<size>{TSHIRT_SIZE})\s*,\s*(?P<prio>P[0-4])\b(?P<rest>[^()]*)\)\s*\.?$")
 
 #: An address closing an entry's words, after a space or a line break: `` https://host/how-to``.
 _CLOSING_URL = re.compile(r"\s+<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")

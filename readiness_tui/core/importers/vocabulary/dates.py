@@ -11,6 +11,9 @@ from typing import Any
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.model.dates import normalize_target
 
+#: A T-shirt size the work is estimated in ("XS", "M", "XXL"): the alternation, for a pattern.
+TSHIRT_SIZE = "XXS|XS|S|M|L|XL|XXL"
+
 _UNITS = {
     "d": 1.0,
     "day": 1.0,
