@@ -83,7 +83,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readiness_tui.core.importers.guided.lines import entry_lines
-from readiness_tui.core.importers.vocabulary.words import UNSPACED
+from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 
 if TYPE_CHECKING:
     from readiness_tui.core.importers.document.blocks import Section
@@ -135,10 +135,6 @@ def _key(text: str) -> str:
     return words or " ".join(_SELECTORS_RE.sub("", text).split())
 
 
-#: A character of a script written without spaces between words (Chinese, Japanese kana and kanji, Korean).
-_UNSPACED = re.compile(f"[{UNSPACED}]")
-
-
 def heading_matches(key: str, title: str) -> bool:
     """Whether a ``[sections]`` key names a heading: its words, or a ``words *`` key its words start with. A key
     ending in Chinese, Japanese or Korean (``阶段 *``) matches inside a word too: ``阶段一：x``, ``阶段二：y``."""
@@ -146,7 +142,7 @@ def heading_matches(key: str, title: str) -> bool:
     if words == key or not key.endswith(" *"):
         return words == key
     head = key[:-2]
-    return (words + " ").startswith(head + " ") or (bool(_UNSPACED.match(head[-1:])) and words.startswith(head))
+    return (words + " ").startswith(head + " ") or (bool(UNSPACED_CHAR.match(head[-1:])) and words.startswith(head))
 
 
 def section_key(text: str) -> str:

@@ -56,7 +56,7 @@ from readiness_tui.core.importers.sections.phases import legend_marked, marked_l
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
-from readiness_tui.core.importers.vocabulary.words import UNSPACED
+from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 
 
 def handle_notes(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
@@ -367,13 +367,10 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
 #: An id numbering an acceptance or success criterion: "AC1", "AC-2", "SC-3".
 _CRITERION_ID = re.compile(r"^(?:AC|SC)[-_]?\d+$")
 
-#: Characters of scripts written without spaces between words (Chinese, Japanese, Korean).
-_UNSPACED = re.compile(f"[{UNSPACED}]")
-
 
 def _words(text: str) -> int:
     """How many words ``text`` holds, two unspaced characters counted as one ("发现方法记录" is three)."""
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+    return len(text.split()) + len(UNSPACED_CHAR.findall(text)) // 2
 
 
 #: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.

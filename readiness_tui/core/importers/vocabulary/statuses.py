@@ -16,7 +16,7 @@ from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
 from readiness_tui.core.importers.vocabulary.state_words import QUEUED_WORDS as _FOREIGN_QUEUED
 from readiness_tui.core.importers.vocabulary.state_words import STATUS_WORDS as _FOREIGN_STATUSES
-from readiness_tui.core.importers.vocabulary.words import UNSPACED
+from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 from readiness_tui.core.model.board import STATUS_ALIASES, normalize_status
 
 #: Crosses, which a plan marks what it has not done with (beside ticks, in a column of them): to do.
@@ -132,12 +132,11 @@ _STATUS_EXTRA = {
 
 _STATUS_EXTRA.update(_FOREIGN_STATUSES)
 
-_CJK = re.compile(f"^[{UNSPACED}]")
 #: CJK state words of three characters or more, longest first: a shorter one opens titles as a verb ("完成登录页",
 #: finish the login page), "已完成" (has been completed) does not.
-_CJK_STATES = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and len(w) >= 3), key=len, reverse=True)
+_CJK_STATES = sorted((w for w in _FOREIGN_STATUSES if UNSPACED_CHAR.match(w) and len(w) >= 3), key=len, reverse=True)
 #: CJK state words that close a short compound ("커밋완료", commit done; "开发完成", development done).
-_CJK_ENDINGS = sorted((w for w in _FOREIGN_STATUSES if _CJK.match(w) and " " not in w), key=len, reverse=True)
+_CJK_ENDINGS = sorted((w for w in _FOREIGN_STATUSES if UNSPACED_CHAR.match(w) and " " not in w), key=len, reverse=True)
 #: The longest such cell: a step of two to four characters before its state; longer, it is a sentence.
 _CJK_COMPOUND_MAX = 6
 
@@ -272,7 +271,7 @@ def _parse_status(cell: str) -> str | None:
         if (phrase := f"{first} {second}") in _STATUS_EXTRA or phrase in STATUS_ALIASES:
             return _STATUS_EXTRA.get(phrase) or STATUS_ALIASES[phrase]
     # "已完成并经真实数据回测", "完了（レビュー済）": a CJK state word opening a sentence with no space after it.
-    if _CJK.match(text):
+    if UNSPACED_CHAR.match(text):
         for word in _CJK_STATES:
             if text.startswith(word):
                 return _STATUS_EXTRA[word]

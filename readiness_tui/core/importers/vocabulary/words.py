@@ -14,6 +14,8 @@ import re
 
 #: Scripts written without spaces between words (Japanese kana, Chinese, Korean): the ranges, for a character class.
 UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: One character of such a script.
+UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 #: field -> exact header names in other languages.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
