@@ -55,3 +55,13 @@ def test_an_entry_opening_with_its_state_and_closing_with_size_and_priority() ->
     )
     assert one.notes == "blocks E2.F3" and one.custom["size"] == "L"
     assert (two.title, two.status, two.priority) == ("As a user, I can verify a release.", "in_progress", "P1")
+
+
+def test_the_remark_of_a_closing_size_bracket_joins_the_notes_the_entry_gave() -> None:
+    md = (
+        "# Plan\n\n## Tasks\n\n"
+        "- [ ] T1: Ship the thing (S, P0, blocks T2) [notes:: ask Ana first]\n- [ ] T2: Then this\n"
+    )
+    _, items = imported(md)
+    assert (items["T1"].title, items["T1"].priority) == ("Ship the thing", "P0")
+    assert items["T1"].notes == "ask Ana first; blocks T2"

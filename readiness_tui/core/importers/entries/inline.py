@@ -218,7 +218,7 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         values["priority"] = sized.group("prio").upper()
         values.setdefault("custom", {})["size"] = sized.group("size")
         if remark := sized.group("rest").strip(" ,;"):
-            values["notes"] = remark
+            _add_note(values, remark)
         title = title[: sized.start()]
     tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
@@ -294,6 +294,11 @@ _COMMAND_RE = re.compile(r"`[^`]*\s[^`]*`")
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
 
 
+def _add_note(values: dict[str, Any], said: str) -> None:
+    """``said`` after the entry's notes so far (``; `` between), never in their place."""
+    values["notes"] = f"{values['notes']}; {said}" if values.get("notes") else said
+
+
 #: An entry written as parts between pipes: ``FULLSTACK | Docker setup | 担当:%2 | 完了:12:30``.
 _PIPE = re.compile(r"\s+\|\s+")
 #: A part naming people and nothing else: "Alice", "Alice, Carol", "Ana Lima, Bo".
@@ -316,9 +321,6 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
         return text
     rest: list[str] = []
 
-    def note(part: str) -> None:
-        values["notes"] = f"{values['notes']}; {part}" if values.get("notes") else part
-
     for n, (part, kv, tag) in enumerate(kinds):
         key = kv.group("key").lower().strip() if kv else ""
         if kv and (header_field(key) or key in _DEP_KEYS):
@@ -327,9 +329,9 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             # "API Gateway Migration: Jul W1-Jul W4 | Alice, Carol | …": the entry opens with its name, what
             # follows the colon said of it.
             rest.append(kv.group("key").strip())
-            note(kv.group("value").strip())
+            _add_note(values, kv.group("value").strip())
         elif kv:
-            note(part)
+            _add_note(values, part)
         elif rest and not tag and "owner" not in values and _NAMES_PART.fullmatch(part):
             # "| Alice, Carol |" after the entry's name: the people who do it (read as an owner cell is).
             _inline_value(b, "owner", part, True, values, line, rid)
@@ -344,7 +346,7 @@ def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: s
             rest.append(part)
     # The first part of words is the title; the others ("850tok") are notes on the entry.
     for part in rest[1:]:
-        note(part)
+        _add_note(values, part)
     return rest[0] if rest else ""
 
 
