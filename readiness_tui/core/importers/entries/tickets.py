@@ -279,10 +279,7 @@ def ticket_blocks(
                     said = chosen_list(lead_in)
                     if said == "text" and owned:
                         # The person said the lists this label leads in are text (``[lists]``): the item's checklist.
-                        desc.append("\n".join([lead_in.strip(), *checklist_lines(owned)]))
-                        b.used(
-                            blk.line, f"{rid}: {len(owned)} boxes after {lead_in.strip()[:30]!r} -> its text (recipe)"
-                        )
+                        _said_text(b, desc, rid, lead_in, checklist_lines(owned), blk.line, f"{len(owned)} boxes")
                     elif not (
                         owned
                         and (said == "items" or is_task_label(label_of(lead_in), boxes=boxed))
@@ -296,8 +293,8 @@ def ticket_blocks(
                 continue
             if chosen_list(lead_in) == "text" and leads_in_tasks(lead_in):
                 # The person said the lists this label leads in are text (``[lists]``): part of the item's words.
-                desc.append("\n".join([lead_in.strip(), *(f"- {plain(it.text, keep_code=True)}" for it in blk.items)]))
-                b.used(blk.line, f"{rid}: list after {lead_in.strip()[:30]!r} -> its text (recipe)")
+                lines = [f"- {plain(it.text, keep_code=True)}" for it in blk.items]
+                _said_text(b, desc, rid, lead_in, lines, blk.line)
                 b.consume(blk, sec)
                 continue
             if leads_in_tasks(lead_in) and not any(_names_field(it.text) for it in blk.items):
@@ -328,8 +325,7 @@ def ticket_blocks(
             for it in blk.items:
                 if leads_in_tasks(it.text) and it.children and chosen_list(it.text) == "text":
                     # "- **Jira Sub-tasks:**" whose lists the person said are text: the item's words, not its children.
-                    desc.append("\n".join([plain(it.text).strip(), b.item_source(it).strip()]))
-                    b.used(it.line, f"{rid}: list after {plain(it.text).strip()[:30]!r} -> its text (recipe)")
+                    _said_text(b, desc, rid, plain(it.text), [b.item_source(it).strip()], it.line)
                     continue
                 if leads_in_tasks(it.text) and it.children:
                     # "- **Tasks**:" over its numbered entries: the lead-in is an entry, the tasks its bullets.
@@ -367,6 +363,14 @@ def ticket_blocks(
         elif isinstance(blk, Other) and yaml_task_id(blk) == rid:
             # "### T-001: ..." over a ```yaml block of id, status and depends_on: the heading's own fields.
             yaml_tasks(b, blk, sec, "task", one=True)
+
+
+def _said_text(
+    b: Builder, desc: list[str], rid: str, lead_in: str, lines: list[str], line: int, what: str = "list"
+) -> None:
+    """A list the recipe said is text (``[lists]``): its lead-in and its lines, one part of item ``rid``'s words."""
+    desc.append("\n".join([lead_in.strip(), *lines]))
+    b.used(line, f"{rid}: {what} after {lead_in.strip()[:30]!r} -> its text (recipe)")
 
 
 def _waits_listed(lead_in: str, blk: ListBlock) -> tuple[str, str] | None:
