@@ -134,6 +134,25 @@ def test_blocks_and_blocked_by_under_a_dependencies_heading_each_say_their_way()
     }
 
 
+def test_a_related_line_beside_blocks_and_blocked_by_names_no_dependency() -> None:
+    md = (
+        "# Issues\n\n### DEF-35: Classifier MVP\n\n#### Dependencies\n"
+        "- **Blocked By:** DEF-68, DEF-69 (data integrity must be solid first)\n"
+        "- **Blocks:** DEF-38 (prompt improvements)\n- **Related:** DEF-15 (other classifier issues)\n\n"
+        "### DEF-68: Fix the silent save\n\n**Status:** OPEN\n\n### DEF-69: Validate the input\n\n**Status:** OPEN\n\n"
+        "### DEF-38: Improve the prompts\n\n**Status:** OPEN\n\n### DEF-15: Old classifier issue\n\n**Status:** OPEN\n"
+    )
+    report, items = imported(md)
+    assert {i: it.depends_on for i, it in items.items()} == {
+        "DEF-35": ["DEF-68", "DEF-69"],
+        "DEF-68": [],
+        "DEF-69": [],
+        "DEF-38": ["DEF-35"],
+        "DEF-15": [],
+    }
+    assert items["DEF-35"].custom["related"] == "DEF-15 (other classifier issues)"
+
+
 def test_an_unknown_id_inside_sentences_of_prerequisites_is_no_dependency() -> None:
     md = (
         "# Epic\n\n### FF-1: Test the upload\n\n#### Prerequisites\n\n"

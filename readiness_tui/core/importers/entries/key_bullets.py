@@ -66,6 +66,9 @@ LIST_KEYS = {
 }
 
 
+#: A key naming what is related to an item ("**Related:** DEF-15"), beside what it waits on: no dependency.
+_RELATED = re.compile(r"^(?:related(?: to| issues?| tickets?| items?| work)?|relates to|see also)$")
+
 #: A key over who does what: "**Responsibilities**:" over "- Network Team: Configure the routers."
 _DUTIES = re.compile(r"^(?:responsibilit(?:y|ies)|assignments?|who does what|duties|tasks by role)$", re.I)
 
@@ -131,11 +134,18 @@ def apply_key(b: Builder, key: str, value_md: str, it: ListItem, values: dict[st
 
 def _linked_pairs(b: Builder, key: str, it: ListItem, values: dict[str, Any], rid: str) -> bool:
     """``#### Dependencies`` over ``- **Blocked by**: T-6`` and ``- **Blocks**: T-4``: each line says its own way
-    round, not the heading's. False, and nothing done, unless every line under the key is such a pair."""
+    round, not the heading's; a ``- **Related**: T-9`` line beside them names no dependency (kept in custom). False,
+    and nothing done, unless every line under the key is such a pair or a related line, one at least a pair."""
     pairs = [split_keyval(sub.text) for sub in it.sub_items()]
     ways = [header_field(kv[0]) if kv else None for kv in pairs]
-    if not all(w in ("depends_on", "blocks") for w in ways):
+    related = [kv for kv in pairs if kv and _RELATED.match(" ".join(kv[0].lower().split()))]
+    if not all(w in ("depends_on", "blocks") or kv in related for kv, w in zip(pairs, ways, strict=True)):
         return False
+    if len(related) == len(pairs):
+        return False
+    for kv in related:
+        values.setdefault("custom", {})[custom_key(kv[0])] = plain(kv[1], keep_code=True)
+        b.note(it.line, f"{rid}: {plain(kv[0])!r} names what is related, not what it waits on; kept in custom")
     for way in ("depends_on", "blocks"):
         said = ", ".join(kv[1] for kv, w in zip(pairs, ways, strict=True) if kv and w == way)
         if said:
