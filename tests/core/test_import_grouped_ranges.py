@@ -90,3 +90,20 @@ def test_a_box_for_a_range_no_block_names_is_one_item_kept_as_written() -> None:
     assert list(items) == ["A8", "A9–A12", "A13"]
     assert items["A9–A12"].title.startswith("`/lyrics`") and items["A9–A12"].status == "done"
     assert any("A9–A12: one entry for a range of ids no other block names: one item" in line for line in lines)
+
+
+def test_a_row_whose_id_joins_a_known_id_to_a_later_number_stands_for_each() -> None:
+    md = (
+        "# Issues\n\n### DEF-63: Trim the prompts\n\n**Status:** OPEN\n\n### DEF-64: Merge the rules\n\n"
+        "**Status:** OPEN\n\n### DEF-65: Drop the old cache\n\n**Status:** OPEN\n\n### DEF-72: Split the container\n\n"
+        "**Status:** OPEN\n\n## Matrix\n\n| Issue | Priority | Effort | Blocked By | Status |\n|---|---|---|---|---|\n"
+        "| **DEF-72** | P2 | 8h | - | OPEN |\n| **DEF-63-65** | P3 | 4-6h | DEF-72 | OPEN |\n"
+    )
+    report, items = imported(md)
+    assert list(items) == ["DEF-63", "DEF-64", "DEF-65", "DEF-72"]
+    assert [(items[i].depends_on, items[i].priority) for i in ("DEF-63", "DEF-64", "DEF-65")] == [
+        (["DEF-72"], "P3"),
+        (["DEF-72"], "P3"),
+        (["DEF-72"], "P3"),
+    ]
+    assert "one row for items DEF-63, DEF-64, DEF-65: each gets the row's fields" in "\n".join(report)

@@ -10,6 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Table, plain
 from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.refs import joined_range
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.columns import is_total
 from readiness_tui.core.importers.tables.reshape import cell_ids, struck_id, unstrike
@@ -70,6 +71,8 @@ def item_rows(
                 own_state.add(row.line)
             cells = [unstrike(c) for c in cells]
         group = cell_ids(rid) if rid and not is_id(rid) else None
+        if rid and group is None and rid not in known and len(joined := joined_range(known, rid)) > 1:
+            group = joined  # "DEF-63-65" beside the items DEF-63 .. DEF-65: one row for each of them
         if group and len(group) > 1 and not re.search(r"[/,&+]", rid) and not any(g in known for g in group):
             # "AESL-010–017", a range no block before names an item of: a row of work tracked as one; made into
             # one item per id, each would hold the same title and fields. A list ("F03 / F05") names items still.
