@@ -76,3 +76,35 @@ def test_blocks_and_dependencies_that_disagree_keep_what_the_item_says() -> None
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps == {"T-1": [], "T-2": ["T-1"], "T-3": [], "T-4": [], "T-5": ["T-4"]}
     assert any("T-1 says it blocks T-3, whose own dependencies leave it out" in ln for ln in result.report_lines)
+
+
+def test_a_blocking_column_naming_earlier_rows_says_what_each_row_waits_on() -> None:
+    # "Blocking" is said both ways: here every id it names is a row above (or in a table above), so it lists each
+    # row's blockers, as the plan's words say ("blocking dependencies"), not the rows it holds up.
+    md = (
+        "# Breakdown\n\nEach work unit includes its output and blocking dependencies.\n\n### Layer 1\n\n"
+        "| # | Work Item | Blocking | Est. Time |\n|---|---|---|---|\n| 0 | Write the app | — | 5 min |\n"
+        "| 1 | Create main.tf | — | 2 min |\n| 2 | Add the VPC module | 1 | 10 min |\n| 3 | Add the cluster | 2 | 20 min |\n"
+        "\n### Layer 2\n\n| # | Work Item | Blocking | Est. Time |\n|---|---|---|---|\n"
+        "| 4 | Deploy the app | 0, 3 | 10 min |\n| 5 | Add monitoring | 1–3 | 15 min |\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items} == {
+        "0": [],
+        "1": [],
+        "2": ["1"],
+        "3": ["2"],
+        "4": ["0", "3"],
+        "5": ["1", "2", "3"],
+    }
+    assert "column 'Blocking' names rows above each row: what it waits on" in "\n".join(result.report_lines)
+
+
+def test_a_blocking_column_naming_later_rows_still_says_what_they_wait_on() -> None:
+    md = (
+        "# Plan\n\n| ID | Task | Blocking |\n|---|---|---|\n| T1 | Set up CI | T2, T3 |\n| T2 | Add tests | T3 |\n"
+        "| T3 | Ship | — |\n"
+    )
+    assert _deps(md) == {"T1": [], "T2": ["T1"], "T3": ["T1", "T2"]}
+

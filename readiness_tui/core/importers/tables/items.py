@@ -20,13 +20,14 @@ from readiness_tui.core.importers.references.ids import (
     id_tails,
     is_id,
 )
+from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
 from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
 from readiness_tui.core.importers.tables.records import ticket_aliases
 from readiness_tui.core.importers.tables.risk_tables import addressed_risk_column, risk_column, row_risk
 from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority
-from readiness_tui.core.importers.tables.rows import item_rows
+from readiness_tui.core.importers.tables.rows import Row, item_rows
 from readiness_tui.core.importers.tables.state_columns import row_state, state_columns
 from readiness_tui.core.importers.tables.views import (
     drop_placeholder_rows,
@@ -59,6 +60,35 @@ _GEN_PREFIX = {
 }
 
 
+#: Reverse-dependency headers said both ways: "Blocking" heads the rows a row holds up, or its "blocking dependencies".
+_BOTH_WAYS = frozenset({"blocking"})
+
+
+def _blocking_waits(
+    b: Builder, table: Table, fields: list[str | None], rows: list[Row], known: set[str]
+) -> list[str | None]:
+    """``fields`` with a "Blocking" column read as what each row waits on when the ids it names are rows above it
+    (in this table, or items of a block before) more often than rows below: a plan lists its work in the order it is
+    done, so a row's blockers come before it and the rows it holds up after it."""
+    out = list(fields)
+    place = {rid: n for n, (_, _, rid) in enumerate(rows) if rid}
+    for col, fld in enumerate(fields):
+        if fld != "blocks" or norm_header(plain(table.headers[col])) not in _BOTH_WAYS:
+            continue
+        above = below = 0
+        for n, (_, cells, _) in enumerate(rows):
+            for ref in parse_refs(cells[col]).ids:
+                at = place.get(ref, -1 if ref in known else len(rows))
+                above += at < n
+                below += at > n
+        if above > below:
+            out[col] = "depends_on"
+            b.note(
+                table.line, f"table: column {plain(table.headers[col])!r} names rows above each row: what it waits on"
+            )
+    return out
+
+
 def handle_items(
     b: Builder,
     table: Table,
@@ -76,6 +106,7 @@ def handle_items(
     prio_ids = id_col is not None and header_field(table.headers[id_col]) == "priority"
     slugs = id_col is not None and slug_ids(table, id_col)
     rows, struck_rows, own_state, range_rows = item_rows(b, table, fields, id_col, known)
+    fields = _blocking_waits(b, table, fields, rows, known)
     if id_col is not None and rows and custom_key(table.headers[id_col]) == "number":
         # "| # | Ticket doc | State |" over 09..16, after a table that numbered its rows 01..16 beside their keys:
         # the same rows cited by those numbers.
