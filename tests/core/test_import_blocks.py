@@ -108,3 +108,9 @@ def test_a_blocking_column_naming_later_rows_still_says_what_they_wait_on() -> N
     )
     assert _deps(md) == {"T1": [], "T2": ["T1"], "T3": ["T1", "T2"]}
 
+
+def test_a_dependency_cell_of_0_names_item_0_when_the_plan_numbers_one() -> None:
+    md = "# Plan\n\n| # | Task | Depends on |\n|---|---|---|\n| 0 | Write the app | — |\n| 1 | Build the image | 0 |\n"
+    assert _deps(md) == {"0": [], "1": ["0"]}
+    md = "# Plan\n\n| # | Task | Depends on |\n|---|---|---|\n| 1 | Write the app | 0 |\n| 2 | Build the image | 1 |\n"
+    assert _deps(md) == {"1": [], "2": ["1"]}

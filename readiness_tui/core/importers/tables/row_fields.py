@@ -216,6 +216,8 @@ def apply_cell(
             )
             return True
         refs = parse_refs(cell)
+        if text.strip() == "0" and "0" in b.items:
+            refs.ids.append("0")  # "0" says none, unless the plan numbers an item 0 ("Write the app" in rows 0, 1 …)
         counts = counted_numbers(text)
         values["depends_on"] = [i for i in refs.ids if i not in counts]
         b.deps_stated.add(rid)
