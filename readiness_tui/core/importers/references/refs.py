@@ -59,10 +59,15 @@ _SIBLINGS_RE = re.compile(
 
 def joined_range(known: Container[str], token: str) -> list[str]:
     """``T017-T019`` (or ``T-001.1-T-001.3``) where both ends are ``known`` ids and the whole is none, or ``DEF-63-65``
-    where the first is and the last is its number: the known ids of the range between them; empty otherwise."""
+    where the first is and the last is its number, as wide and set apart by a dash (``M1-02`` is an id of its own): the
+    known ids of the range between them; empty otherwise."""
     for n, ch in enumerate(token):
-        if ch == "-" and token[:n] in known and (token[n + 1 :] in known or token[n + 1 :].isdigit()):
-            return [i for i in expand_range(token[:n], token[n + 1 :]) or [] if i in known]
+        if ch != "-" or token[:n] not in known:
+            continue
+        end = token[n + 1 :]
+        tail = re.search(r"(?<=[-.])\d+$", token[:n])
+        if end in known or (end.isdigit() and tail is not None and len(tail.group()) == len(end)):
+            return [i for i in expand_range(token[:n], end) or [] if i in known]
     return []
 
 
