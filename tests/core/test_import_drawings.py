@@ -238,3 +238,26 @@ def test_a_flowchart_naming_items_by_their_ids_last_part_orders_them() -> None:
         "TASK-A002": ["TASK-A001"],
         "TASK-B001": ["TASK-A002"],
     }
+
+
+def test_after_and_last_in_the_plan_languages() -> None:
+    deps = _deps("A-2 (upgrade) → tras A-1; cada uno aislado\nA-3 (cierre) → último\nB-1 → independiente")
+    assert (deps["A-2"], deps["A-3"], deps["B-1"]) == (["A-1"], ["A-1", "A-2"], [])
+    deps = _deps("A-2 → tras/junto A-1\nA-3 → en dernier")
+    assert (deps["A-2"], deps["A-3"]) == (["A-1"], ["A-1", "A-2"])
+    assert _deps("A-3 → zuletzt")["A-3"] == ["A-1", "A-2"]
+
+
+def test_a_wave_named_in_spanish_stands_for_its_items() -> None:
+    md = (
+        "# Plan\n\n### OLA P1 — Upgrades\n\n#### P1-01 — Bump aiohttp\n\n- [ ] Edit the lock\n\n"
+        "#### P1-02 — Bump prefect\n\n- [ ] Edit the lock\n\n### OLA P2 — Higiene\n\n#### P2-01 — Sync ignores\n\n"
+        "- [ ] Edit the lists\n\n## Dependencias\n\n```\nP2-01 (sync) → tras P1 (estado final)\n```\n"
+    )
+    result = import_markdown(md, "P.md")
+    assert result.board is not None
+    assert {i.id: i.depends_on for i in result.board.items if "." not in i.id} == {
+        "P1-01": [],
+        "P1-02": [],
+        "P2-01": ["P1-01", "P1-02"],
+    }

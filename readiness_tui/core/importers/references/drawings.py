@@ -48,8 +48,8 @@ from readiness_tui.core.importers.sections.patterns import ARROW_RE
 #: The right side of an arrow that says the left side waits: "after P0-01", "depends on X", "once X".
 _WAITS = re.compile(
     r"^(?:after|once|when|depends?\s+on|requires?|needs?|blocked\s+by|waits?\s+(?:on|for)|зависит\s+от|после|"
-    r"depende\s+de|después\s+de|dépend\s+de|après|hängt\s+ab\s+von|abhängig\s+von|nach|dipende\s+da|dopo|"
-    r"zależy\s+od|po)(?!\w)",
+    r"depende\s+de|después\s+de|tras|dépend\s+de|après|hängt\s+ab\s+von|abhängig\s+von|nach|dipende\s+da|dopo|"
+    r"depois\s+de|zależy\s+od|po)(?!\w)",
     re.I,
 )
 #: A word and its colon opening a line of a drawing: "Sequential: ", "Order: ".
@@ -63,7 +63,11 @@ _NOUN_NUMS = re.compile(
     r"\b(?P<noun>[A-Za-z]+?)s?\s+(?P<nums>\d+(?:\s*(?:[+,&/]|\band\b)\s*(?:[A-Za-z]+\s+)?\d+)*)\b", re.I
 )
 #: The right side of an arrow that puts the left side after everything else.
-_LAST = re.compile(r"^(?:last|at\s+the\s+end|final(?:ly)?)\s*(?:[;.(]|$)", re.I)
+_LAST = re.compile(
+    r"^(?:last|at\s+the\s+end|final(?:ly)?|(?:por\s+)?[úu]ltim[oa]|al\s+final|en\s+dernier|zuletzt|als\s+letzte[rs]?|"
+    r"am\s+ende|per\s+ultimo)\s*(?:[;.(]|$)",
+    re.I,
+)
 #: A branch of a drawn tree: its box characters and the arrow out of the line above ("├─▶ ", "└──> ").
 _BRANCH = re.compile(r"^\s*[│├└┣┗]\s*[─━-]*\s*(?:▶|►|>|→)\s*")
 #: An arrow pointing back, to the item that waits: ``◄──``, ``<--``, ``←``, ``⟵``.

@@ -114,14 +114,15 @@ NEGATED_AFTER_RE = re.compile(
 )
 #: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
 GROUP_NOUN = (
-    r"(?:phase|stage|wave|sprint|milestone|step|batch|iteration|fase|etapa|étape|etape|vague|welle|stufe|etappe|этап"
-    r"|фаза|волна|спринт|faza|etap)"
+    r"(?:phase|stage|wave|sprint|milestone|step|batch|iteration|fase|etapa|étape|etape|vague|welle|stufe|etappe|ola"
+    r"|onda|этап|фаза|волна|спринт|faza|etap)"
 )
 #: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.
 _PLURALS = {
     "phases": "phase", "phasen": "phase", "stages": "stage", "waves": "wave", "sprints": "sprint",
     "milestones": "milestone", "steps": "step", "batches": "batch", "iterations": "iteration", "fases": "fase", "fasi": "fase", "etapas": "etapa",
     "étapes": "étape", "etapes": "étape", "vagues": "vague", "wellen": "welle", "stufen": "stufe", "etappen": "etappe",
+    "olas": "ola", "ondas": "onda",
     "этапы": "этап", "фазы": "фаза", "волны": "волна", "спринты": "спринт", "fazy": "faza", "etapy": "etap",
 }  # fmt: skip
 _RANGE_WORDS = r"(?:–|—|~|\.\.|\bto\b|\ba\b|à|\bbis\b|до)"
