@@ -56,3 +56,23 @@ def test_a_struck_title_closes_a_row_of_a_table_with_no_id_column() -> None:
     )
     assert open_.status == "todo"
     assert any(f"{struck.id}: its row is struck through: cancelled" in line for line in lines)
+
+
+def test_entries_struck_through_and_closed_by_a_done_mark_are_done_items() -> None:
+    md = (
+        "# Checklist\n\n## COMPLETED TASKS ✓\n\n### Page Layout\n"
+        "- ~~Remove max-width from /services~~ ✓ **DONE** - Removed the class, now full-width\n"
+        "- ~~Fix the back button on /dashboard~~ ✓ **DONE**\n\n### Style Guide\n"
+        "- ~~Create the /styleguide page~~ ✅ **DONE** (2026-01-15)\n\n## PENDING TASKS\n\n### Admin\n"
+        "- [ ] Audit the admin paths\n- ~~Expand the /tokens page~~ ✅ **DONE**\n"
+    )
+    report, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Remove max-width from /services", "done"),
+        ("Fix the back button on /dashboard", "done"),
+        ("Create the /styleguide page", "done"),
+        ("Audit the admin paths", "todo"),
+        ("Expand the /tokens page", "done"),
+    ]
+    first = next(iter(items.values()))
+    assert "Removed the class, now full-width" in first.description

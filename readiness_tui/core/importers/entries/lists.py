@@ -31,6 +31,7 @@ from readiness_tui.core.importers.sections.patterns import (
     numbered,
     opening_mark,
     run_ids,
+    struck_closed,
     trailing_ids,
 )
 from readiness_tui.core.importers.tables.reshape import cell_ids
@@ -126,7 +127,11 @@ def checklist(
                 md = md.strip()[role.end() :]
                 text = plain(md, keep_code=True)
             drawn = opening_mark(text) if it.checked is None else None
-            if drawn:
+            if drawn and (struck := struck_closed(text)):
+                # "- ~~Fix the button~~ ✓ **DONE** - Added the link": a box drawn by a strike, named by the struck
+                # words and explained by those after them, as a bold name and a dash are.
+                text, md = drawn[1], f"**{struck[1]}** - {struck[2]}" if struck[2] else struck[1]
+            elif drawn:
                 # "- 📋 Find text": a box drawn as a mark of its state (the plan's legend says which).
                 text, md = drawn[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
             tag = _PRIORITY_TAG.match(text)

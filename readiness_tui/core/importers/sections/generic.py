@@ -50,6 +50,7 @@ from readiness_tui.core.importers.sections.patterns import (
     Walk,
     entry_id,
     numbered,
+    struck_list,
     title_has,
 )
 from readiness_tui.core.importers.sections.phases import legend_marked, marked_list
@@ -172,9 +173,12 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     if not entries:
         return
     first = bool(sec.blocks) and sec.blocks[0] is lst
-    if ctx.parent is None and first and (legend_marked(lst) or marked_list(lst) and heading_role(sec) == "task_group"):
+    if ctx.parent is None and (
+        first and (legend_marked(lst) or marked_list(lst) and heading_role(sec) == "task_group") or struck_list(lst)
+    ):
         # "#### 1.1 Project Setup ✅" over "- ✅ **TypeScript configuration** - July 15": boxes drawn as marks; so
-        # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View").
+        # anywhere, with marks the plan's legend gives a state ("- ✅ Line numbers gutter" under "### View"), or
+        # struck through and closed by their state ("- ~~Fix the button~~ ✓ **DONE**").
         checklist(b, lst, sec, ctx)
         return
     lead_in = list_lead_in(sec, lst)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, Section
+from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, ListBlock, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
@@ -347,10 +347,32 @@ JOINED_MARKS = re.compile(rf"\s+·\s+(?=\s*(?:{MARK}))")
 _REPEATED_STATE = re.compile(r"^(?P<word>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*(?=\S)")
 
 
+#: An entry struck through and closed by its state: ``~~Fix the back button~~ ✓ **DONE** - Added the link``.
+_STRUCK_CLOSED = re.compile(r"^\s*~~(?P<title>(?:(?!~~).)+)~~\s*(?P<state>[^\s(—–-][^(—–-]*?)\s*(?P<rest>[(—–-].*)?$")
+
+
+def struck_closed(text: str) -> tuple[str, str, str] | None:
+    """The state a struck-through entry closes with, its struck words and what follows (``~~Fix the button~~ ✓
+    **DONE** - Added the link`` -> done, "Fix the button", "Added the link"); None when it is not so written."""
+    m = _STRUCK_CLOSED.match(text)
+    state = parse_status(m.group("state").replace("*", "")) if m else None
+    if m is None or state is None:
+        return None
+    return state, m.group("title").strip(), (m.group("rest") or "").lstrip("—–- ").strip()
+
+
+def struck_list(lst: ListBlock) -> bool:
+    """Whether every entry of a list is struck through and closed by its state (``struck_closed``): work ticked off."""
+    return all(it.box is None and struck_closed(plain(it.text)) for it in lst.items)
+
+
 def opening_mark(text: str) -> tuple[str, str] | None:
     """The state a mark opening ``text`` says, and the words after it (``✅ Crear archivos base`` -> done, "Crear
-    archivos base"; ``✅ COMPLETED: Fixed the harness`` -> done, "Fixed the harness"); None when no state mark opens
-    it ("📌 Notes", "Done")."""
+    archivos base"; ``✅ COMPLETED: Fixed the harness`` -> done, "Fixed the harness"), or an entry struck through
+    closes with (``struck_closed``); None when no state mark opens it ("📌 Notes", "Done")."""
+    if text.lstrip().startswith("~~"):
+        struck = struck_closed(text)
+        return (struck[0], f"{struck[1]} - {struck[2]}" if struck[2] else struck[1]) if struck else None
     lead = LEAD_MARK_RE.match(text)
     state = parse_status(lead.group("mark")) if lead else None
     if not lead or not state:
