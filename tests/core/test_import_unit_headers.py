@@ -30,3 +30,17 @@ def test_a_french_sprint_table_gives_each_row_its_assignee() -> None:
     _, items = imported(md)
     assert [(i.id, i.owner, i.status) for i in items.values()] == [("T1", "All", "done"), ("T2", "Khadija", "todo")]
     assert header_field("Incaricato") == "owner"
+
+
+def test_a_vietnamese_sprint_table_gives_each_row_its_assignee_and_new_state() -> None:
+    md = (
+        "# Sprint Backlog\n\n| Task ID | Task | Sprint# | State | Estimate Time (Hours) | Assign to |\n"
+        "|---|---|---|---|---|---|\n| T001 | API đăng ký | 1 | Xong | 6 | Nam Phong |\n"
+        "| T002 | Trang đăng nhập | 2 | Mới | 4 | Phúc Khang |\n"
+    )
+    report, items = imported(md)
+    assert [(i.id, i.owner, i.status) for i in items.values()] == [
+        ("T001", "Nam Phong", "done"),
+        ("T002", "Phúc Khang", "todo"),
+    ]
+    assert "is not a known status" not in "\n".join(report)

@@ -110,6 +110,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "assignee",
         "assignees",
         "assign",
+        "assign to",
         "assigned to",
         "assigned",
         "responsible",

@@ -132,6 +132,7 @@ STATUS_WORDS: dict[str, str] = {
     "hoàn thành": "done", "đã hoàn thành": "done", "xong": "done", "đã xong": "done", "đang thực hiện": "in_progress",
     "đang làm": "in_progress", "đang tiến hành": "in_progress", "chưa bắt đầu": "todo", "chưa làm": "todo",
     "đang chờ": "todo", "bị chặn": "blocked", "đã hủy": "cancelled", "hủy": "cancelled", "đang xem xét": "review",
+    "mới": "todo",  # new, as "New" in a tracker's state column
     # Korean, Chinese, Japanese
     "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
     "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
