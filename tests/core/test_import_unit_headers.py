@@ -44,3 +44,13 @@ def test_a_vietnamese_sprint_table_gives_each_row_its_assignee_and_new_state() -
         ("T002", "Phúc Khang", "todo"),
     ]
     assert "is not a known status" not in "\n".join(report)
+
+
+def test_a_state_cut_short_in_a_narrow_column_is_read() -> None:
+    md = (
+        "# Sprint Backlog\n\n| Sprint | Task | Status | Owner |\n|---|---|---|---|\n"
+        "| 1 | Set up the sandbox | Done | Dev 1 |\n| 1 | Export the contacts | Done | CRM Specialist |\n"
+        "| 2 | Map the fields | In Prog. | Analyst |\n| 2 | Test the import | Pending | Dev 2 |\n"
+    )
+    _, items = imported(md)
+    assert [i.status for i in items.values()] == ["done", "done", "in_progress", "todo"]

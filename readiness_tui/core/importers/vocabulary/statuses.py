@@ -70,6 +70,10 @@ _STATUS_EXTRA = {
     "⚪️": "todo",
     "in flight": "in_progress",
     "underway": "in_progress",
+    # "In Prog.": the word cut short in a narrow column.
+    "in prog": "in_progress",
+    "in prog.": "in_progress",
+    "in progr.": "in_progress",
     "implementing": "in_progress",
     "in dev": "in_progress",
     "in development": "in_progress",
