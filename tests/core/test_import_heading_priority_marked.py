@@ -40,3 +40,21 @@ def test_boxes_under_a_heading_that_states_no_field_of_its_own_are_its_child_ite
         "Add a hint button": ("UX-5", "P2"),
         "Implement a limit of hints per game": ("UX-5", "P2"),
     }
+
+
+def test_a_chinese_priority_word_in_a_heading_beats_its_mark() -> None:
+    md = (
+        "# 看板\n\n## 🔴 第一周：高优先级任务\n\n### 📋 待办 (Backlog)\n\n#### 🔒 MFA双因素认证 (5天)\n\n"
+        "**MFA-001: 创建MFA设置页面**\n- **估时**: 1.5天\n- **负责人**: 前端开发者\n\n"
+        "**MFA-002: 实现MFA验证页面**\n- **估时**: 1天\n- **负责人**: 前端开发者\n\n## 🟡 第二周：中优先级任务\n\n"
+        "### 📋 待办 (Backlog)\n\n#### 🔑 OAuth2.0登录 (5天)\n\n"
+        "**OAUTH-001: 集成Google登录**\n- **估时**: 2天\n- **负责人**: 后端开发者\n\n"
+        "**OAUTH-002: 集成GitHub登录**\n- **估时**: 2天\n- **负责人**: 后端开发者\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.priority) for i in items.values()] == [
+        ("MFA-001", "P1"),
+        ("MFA-002", "P1"),
+        ("OAUTH-001", "P2"),
+        ("OAUTH-002", "P2"),
+    ]

@@ -25,6 +25,8 @@ _WORD_BEFORE_PRIORITY = re.compile(rf"[(\[]\s*(?:[^\w\s()\[\]]{{1,3}}\s*)?{_LEVE
 _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.I)
 #: "Phase 1: Foundation (Weeks 1-3) - HIGH PRIORITY": a level of priority closing a heading after a dash.
 _TRAILING_PRIORITY = re.compile(rf"\s[-–—|]\s*(?P<prio>{_LEVEL_WORDS}|higher|lower)\s+priority\s*$", re.I)
+#: "第一周：高优先级任务", "中優先度": a level of priority before the word for it in Chinese or Japanese.
+_CJK_PRIORITY = re.compile(r"(?P<prio>紧急|緊急|高|中|低)\s*(?:优先级|優先級|優先度)")
 #: "1. 🔴 CRITICAL: User Experience", "HIGH: Platform": a level in capitals and a colon opening the heading's words.
 _LEADING_LEVEL = re.compile(
     rf"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{{1,3}}\s*)?(?P<prio>{_LEVEL_WORDS.upper()})\s*:\s*\S"
@@ -129,6 +131,7 @@ def stated_priority(sec: Section) -> str | None:
         or _TRAILING_PRIORITY.search(sec.bare_title)
         or _LEADING_LEVEL.match(sec.bare_title)
         or (_PAREN_PRIORITY.search(sec.bare_title) if sec.level > 1 else None)
+        or _CJK_PRIORITY.search(sec.bare_title)
     )
     prio = (
         parse_priority(m.group("prio"))[0] if m else (_tier_priority(sec) or _mark_priority(sec) or _legend_mark(sec))

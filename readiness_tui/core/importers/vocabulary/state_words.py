@@ -167,7 +167,7 @@ PRIORITY_WORDS: dict[str, str] = {
     "kritiek": "P0", "hoog": "P1", "hoge": "P1", "gemiddeld": "P2", "middel": "P2", "laag": "P3", "lage": "P3",
     "kritisk": "P0", "kritiska": "P0", "hög": "P1", "hog": "P1", "medel": "P2", "låg": "P3", "kritik": "P0", "yüksek": "P1", "orta": "P2",
     "düşük": "P3", "критичний": "P0", "високий": "P1", "середній": "P2", "низький": "P3",
-    "紧急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
+    "紧急": "P0", "緊急": "P0", "高": "P1", "中": "P2", "低": "P3", "긴급": "P0", "높음": "P1", "보통": "P2", "중간": "P2",
     "낮음": "P3",
     "høj": "P1", "høy": "P1", "lav": "P3", "kriittinen": "P0", "korkea": "P1", "keskitaso": "P2",
     "matala": "P3", "kritikus": "P0", "magas": "P1", "közepes": "P2", "alacsony": "P3", "critic": "P0",
