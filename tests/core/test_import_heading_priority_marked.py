@@ -58,3 +58,17 @@ def test_a_chinese_priority_word_in_a_heading_beats_its_mark() -> None:
         ("OAUTH-001", "P2"),
         ("OAUTH-002", "P2"),
     ]
+
+
+def test_a_level_in_capitals_before_a_gloss_in_brackets_is_the_headings_priority() -> None:
+    md = (
+        "# Suivi des priorités\n\n## 🚨 CRITICAL (Bloqueurs) - Score: 2/2 ✅ 100%\n\n### ✅ 1. Persist the scheduler\n"
+        "**STATUS:** ✅ IMPLÉMENTÉ\n\n### ✅ 2. Fix the race\n**STATUS:** ✅ IMPLÉMENTÉ\n\n"
+        "## ⚠️ HIGH (Importants) - Score: 1/1 ✅ 100%\n\n### ✅ 3. Add idempotency\n**STATUS:** ✅ IMPLÉMENTÉ\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.priority, i.status) for i in items.values()] == [
+        ("1", "P0", "done"),
+        ("2", "P0", "done"),
+        ("3", "P1", "done"),
+    ]

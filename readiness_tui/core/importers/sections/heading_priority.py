@@ -27,9 +27,10 @@ _LABELLED_PRIORITY = re.compile(rf"^[^:]{{1,30}}:\s*{_LEVEL}[ -]priority\b", re.
 _TRAILING_PRIORITY = re.compile(rf"\s[-–—|]\s*(?P<prio>{_LEVEL_WORDS}|higher|lower)\s+priority\s*$", re.I)
 #: "第一周：高优先级任务", "中優先度": a level of priority before the word for it in Chinese or Japanese.
 _CJK_PRIORITY = re.compile(r"(?P<prio>紧急|緊急|高|中|低)\s*(?:优先级|優先級|優先度)")
-#: "1. 🔴 CRITICAL: User Experience", "HIGH: Platform": a level in capitals and a colon opening the heading's words.
+#: "1. 🔴 CRITICAL: User Experience", "HIGH: Platform": a level in capitals and a colon opening the heading's words;
+#: or a gloss in brackets after it, "🚨 CRITICAL (Bloqueurs) - Score: 4/4".
 _LEADING_LEVEL = re.compile(
-    rf"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{{1,3}}\s*)?(?P<prio>{_LEVEL_WORDS.upper()})\s*:\s*\S"
+    rf"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[^\w\s]{{1,3}}\s*)?(?P<prio>{_LEVEL_WORDS.upper()})\s*(?::\s*\S|\([^()]+\))"
 )
 #: "Critical before staff pilot", "Important after v1": a heading that ranks the work under it by the moment it
 #: must be done by.
