@@ -129,3 +129,16 @@ def test_a_sub_tasks_field_the_recipe_calls_text_stays_the_item_s_words() -> Non
     items = items_of(imported_with(_JIRA, '[lists]\n"Jira Sub-tasks" = "text"\n'))
     assert list(items) == ["TASK-A001", "TASK-A002"]
     assert "Generate the Nx library" in items["TASK-A001"].description
+
+
+def test_a_list_label_says_a_list_of_marks_and_a_box_under_an_item_is_text() -> None:
+    md = (
+        "# Suivi\n\n## HIGH\n\n### ✅ 8. Missing metrics\n**STATUS:** ✅ IMPLÉMENTÉ\n\n**Détails:**\n"
+        "- ✅ `requests_total` (Counter)\n- ✅ Endpoint `/metrics`\n- [ ] Dashboard Grafana (reste à créer)\n"
+    )
+    recipe = '[sections]\n"8. Missing metrics" = "item"\n'
+    assert len(items_of(imported_with(md, recipe))) == 3  # each mark its child
+    items = items_of(imported_with(md, recipe + '[lists]\n"Détails" = "text"\n'))
+    assert len(items) == 1
+    (item,) = items.values()
+    assert "Dashboard Grafana" in item.description and "`requests_total` (Counter)" in item.description

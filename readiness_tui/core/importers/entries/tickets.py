@@ -277,6 +277,10 @@ def ticket_blocks(
                     # "Steps:" boxes are work of their own, unless the person said the heading is one item.
                     boxed = chosen_label(sec) != "item"
                     said = chosen_list(lead_in)
+                    if said == "text":
+                        # The person said the list is text: its marked entries too ("- ✅ Endpoint up"), not only
+                        # its boxes.
+                        owned = [it for it in entries if not entry_has_id(it)]
                     if said == "text" and owned:
                         # The person said the lists this label leads in are text (``[lists]``): the item's checklist.
                         _said_text(b, desc, rid, lead_in, checklist_lines(owned), blk.line, f"{len(owned)} boxes")
