@@ -111,7 +111,7 @@ def risk_list(b: Builder, lst: ListBlock, sec: Section) -> None:
 
 
 #: What a bullet under a risk entry gives it (the key may say it anywhere: "Mitigating tasks").
-_RISK_KEYS: tuple[Rule, ...] = (
+RISK_KEYS: tuple[Rule, ...] = (
     ("mitigated_by", re.compile(r".*(mitigat|task|address|cover)", re.I)),
     ("severity", re.compile(r".*(severity|impact)", re.I)),
     ("likelihood", re.compile(r".*(likelihood|probability)", re.I)),
@@ -152,7 +152,7 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
             rest = rest[: mm.start()].strip(" ;,—–-(")
         for sub in it.sub_items():
             kv = split_keyval(sub.text)
-            key = rule_for(_RISK_KEYS, kv[0]) if kv else None
+            key = rule_for(RISK_KEYS, kv[0]) if kv else None
             if kv and key == "mitigated_by":
                 targets += [r for r in parse_refs(kv[1]).ids if r not in targets]
             elif kv and key:
@@ -173,6 +173,8 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
     elif (
         (len(lst.items) >= 2 or _said_of_a_risk(lst.items[0]))
         and (not lst.has_checkboxes or boxes or numbered_risks(lst))
+        # "### Risk Escalation Triggers", "### Weekly Risk Review Process": how the register is kept, not its risks.
+        and not _ABOUT_THE_METHOD.search(sec.bare_title)
         and (
             not _ABOUT_MITIGATION.search(sec.title)
             or _RISKS_AND_MITIGATIONS.search(sec.title)
@@ -196,6 +198,13 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
     return bool(made)
 
 
+#: A heading about how a risk register is kept: its categories, its review process, what its reports hold, how its
+#: risks trended.
+_ABOUT_THE_METHOD = re.compile(
+    r"\b(?:categor(?:y|ies)|process|contents|escalation|triggers?|methodology|calculation|scoring|criteria|"
+    r"response strateg(?:y|ies)|trends?|themes?|kpis?|metrics|statistics)\b",
+    re.I,
+)
 #: A heading about what is done against risks: "Risk Mitigation", "Response plan".
 _ABOUT_MITIGATION = re.compile(r"mitigat|response", re.I)
 #: A heading naming the risks and their mitigations both: "Risks & Mitigations", "Risks and what mitigates them".
@@ -227,13 +236,13 @@ def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
         return False
     keys = [kv[0].strip() for kv in fields if kv]
     said = next((kv[1] for kv in fields if kv and _RISK_KEY.match(kv[0].strip())), None)
-    if said is None or not all(_RISK_KEY.match(k) or rule_for(_RISK_KEYS, k) for k in keys):
+    if said is None or not all(_RISK_KEY.match(k) or rule_for(RISK_KEYS, k) for k in keys):
         return False
     if sum(1 for k in keys if _RISK_KEY.match(k)) > 1:
         return False  # "1. Risk: …", "2. Risk: …": a list of risks, each with its own bullets
     values: dict[str, Any] = {"title": plain(said).strip(), "mitigated_by": []}
     for kv, it in zip(fields, lst.items, strict=True):
-        key = rule_for(_RISK_KEYS, kv[0].strip()) if kv else None
+        key = rule_for(RISK_KEYS, kv[0].strip()) if kv else None
         if kv and key == "mitigated_by":
             text = " ".join([kv[1], *(sub.text for sub in it.sub_items())])
             values["mitigated_by"] += [r for r in parse_refs(plain(text)).ids if r not in values["mitigated_by"]]
@@ -253,7 +262,7 @@ def _said_of_a_risk(entry: ListItem) -> bool:
     described is a risk, where one bullet alone under a risks heading may be a remark."""
     for sub in entry.sub_items():
         kv = split_keyval(sub.text)
-        if kv and (kv[0].strip().lower() == "risk" or rule_for(_RISK_KEYS, kv[0])):
+        if kv and (kv[0].strip().lower() == "risk" or rule_for(RISK_KEYS, kv[0])):
             return True
     return False
 
@@ -271,7 +280,7 @@ def _named_risk(b: Builder, lst: ListBlock, sec: Section) -> str | None:
     if not isinstance(above, Paragraph) or not _BOLD_LABEL.match(above.text) or _RISK_LABEL.match(above.text):
         return None
     title = plain(above.text).strip().rstrip(":").strip()
-    if _ONE_RISK.match(plain(sec.bare_title)) or rule_for(_RISK_KEYS, title) or _RISK_FIELD.match(title):
+    if _ONE_RISK.match(plain(sec.bare_title)) or rule_for(RISK_KEYS, title) or _RISK_FIELD.match(title):
         return None  # "### Risk 1: Fraud" over "**Mitigation:**", "**Monitoring:**": the one risk's own fields
     notes = "\n".join(plain(it.text, keep_code=True) for it in lst.items)
     values: dict[str, Any] = {"id": b.free_risk_id(), "title": title, "notes": notes, RISK_PROSE: notes}

@@ -10,13 +10,20 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, numbered_risks, risk_entries, risk_list
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.risk_bullets import (
+    RISK_KEYS,
+    arrow_left_id,
+    numbered_risks,
+    risk_entries,
+    risk_list,
+)
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk, rule_for
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
 WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
@@ -24,8 +31,9 @@ WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", 
 
 def risk_heading_id(sec: Section, rid: str) -> str | None:
     """The risk id of a heading that is a risk, else None: ``### R1 — GPU capacity`` under a heading about
-    risks (R1), and ``### 1. Vendor outage`` right under one (R-1; not under "Risk mitigation tasks")."""
-    if RISK_ID_RE.match(rid):
+    risks (R1), ``#### TR-001: Database bottleneck`` over a risk's fields there (``fielded_risk``), and ``### 1.
+    Vendor outage`` right under one (R-1; not under "Risk mitigation tasks")."""
+    if RISK_ID_RE.match(rid) or (is_id(rid) and fielded_risk(sec)):
         return rid if any(a.heading and "risk" in a.title.lower() for a in sec.ancestors()) else None
     parent = sec.parent
     if rid.isdigit() and parent is not None and parent.heading is not None and heading_role(parent) == "risks":
@@ -33,9 +41,34 @@ def risk_heading_id(sec: Section, rid: str) -> str | None:
     return None
 
 
+def _risk_fields(sec: Section) -> list[tuple[str, ListItem]]:
+    """(risk field, entry) of each ``- **Probability:** High`` entry of the list a section opens with."""
+    first = sec.blocks[0] if sec.blocks else None
+    if not isinstance(first, ListBlock):
+        return []
+    found = []
+    for it in first.items:
+        kv = split_keyval(it.text)
+        key = rule_for(RISK_KEYS, kv[0]) if kv else None
+        if key is not None:
+            found.append((key, it))
+    return found
+
+
+def fielded_risk(sec: Section) -> bool:
+    """Whether a section opens with a risk's fields, how likely and how bad at least (``- **Probability:** High
+    (4)``, ``- **Impact:** Major (4)``): a risk of a register, whatever its id."""
+    keys = {key for key, _ in _risk_fields(sec)}
+    return {"severity", "likelihood"} <= keys
+
+
 def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
-    item is known, so that short ids such as ``A1`` count too)."""
+    item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
+    its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
+    if fielded_risk(sec):
+        _fielded_risk_heading(b, sec, rid, title)
+        return
     # Its paragraphs, and the lists under a heading naming one risk ("**Mitigation**:" over what is done about it).
     text = "\n".join(
         plain(blk.text) if isinstance(blk, Paragraph) else b.src(blk.line, blk.end)
@@ -129,3 +162,40 @@ def _one_risk(child: Section) -> tuple[str, str] | None:
     if m is None or child.children or any(isinstance(blk, Table) for blk in child.blocks) or child.holds_boxes:
         return None
     return m.group("num"), m.group("title").strip()
+
+
+def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
+    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": []}
+    boxes: list[ListItem] = []
+    notes = []
+    for key, it in _risk_fields(sec):
+        kv = split_keyval(it.text)
+        assert kv is not None
+        subs = it.sub_items()
+        if key == "mitigated_by" and subs and all(x.checked is not None for x in subs):
+            boxes += subs
+        elif key in ("severity", "likelihood", "owner"):
+            values[key] = plain(kv[1])
+    # What else the risk's list says (its description, state, contingency), kept in its notes.
+    taken = {id(x) for key, x in _risk_fields(sec) if key != "mitigated_by" or boxes}
+    first = sec.blocks[0]
+    for it in first.items if isinstance(first, ListBlock) else []:
+        if id(it) not in taken:
+            notes.append("\n".join([plain(it.text, keep_code=True), b.item_source(it).strip()]).strip())
+    rest = [blk for blk in sec.blocks[1:] if isinstance(blk, (Paragraph, ListBlock))]
+    notes += [plain(blk.text) if isinstance(blk, Paragraph) else b.src(blk.line, blk.end).strip() for blk in rest]
+    if notes:
+        values["notes"] = "\n".join(n for n in notes if n)
+    for n, box in enumerate(boxes, start=1):
+        item: dict[str, Any] = {"id": f"{rid}.{n}", "title": plain(box.text, keep_code=True), "status": box.box}
+        if values.get("owner"):
+            item["owner"] = values["owner"]
+        made = b.add_item(item, box.line, "risk mitigation")
+        if made:
+            values["mitigated_by"].append(made)
+    b.add_risk(values, sec.line, "risk heading")
+    for blk in sec.blocks:
+        b.consume(blk, sec)
+    b.mark(sec)
+    work = f", its {len(boxes)} mitigation boxes the items mitigating it" if boxes else ""
+    b.used(sec.line, f"heading {sec.title!r} over a risk's fields: risk {rid}{work}")

@@ -1,0 +1,68 @@
+"""A risk register written as one heading per risk (``#### TR-001: Database bottleneck``) over the risk's fields
+(probability, impact, owner) and the boxes of its current mitigation: the heading is a risk, not an item, and each
+box is a piece of work against it, mitigating it (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported_with, items_of
+
+PLAN = """# Risk Register
+
+## Active Risk Register
+
+### TECHNICAL RISKS
+
+#### TR-001: Database Performance Bottleneck
+- **Description:** Queries slow down as data grows
+- **Probability:** High (4)
+- **Impact:** Major (4)
+- **Status:** Mitigated
+- **Owner:** Backend Team Lead
+- **Current Mitigation:**
+  - [x] Add indexes for the hot fields
+  - [ ] Set up connection pooling
+- **Contingency Plan:** Read replicas
+
+#### PR-001: Key Person Dependency
+- **Probability:** Medium (3)
+- **Impact:** Major (4)
+- **Owner:** Project Manager
+- **Current Mitigation:**
+  - [x] Document the deploy runbook
+"""
+
+
+def test_each_heading_is_a_risk_and_its_mitigation_boxes_the_work_against_it() -> None:
+    result = imported_with(PLAN, None)
+    items = items_of(result)
+    assert [(i.id, i.title, i.status, i.owner) for i in items.values()] == [
+        ("TR-001.1", "Add indexes for the hot fields", "done", "Backend Team Lead"),
+        ("TR-001.2", "Set up connection pooling", "todo", "Backend Team Lead"),
+        ("PR-001.1", "Document the deploy runbook", "done", "Project Manager"),
+    ]
+    assert result.board is not None
+    risks = {r.id: r for r in result.board.risks}
+    assert list(risks) == ["TR-001", "PR-001"]
+    tr = risks["TR-001"]
+    assert (tr.title, tr.likelihood, tr.severity, tr.owner, tr.mitigated_by) == (
+        "Database Performance Bottleneck",
+        "High (4)",
+        "Major (4)",
+        "Backend Team Lead",
+        ["TR-001.1", "TR-001.2"],
+    )
+    assert "Read replicas" in tr.notes
+
+
+def test_lists_about_the_registers_method_are_no_risks() -> None:
+    plan = (
+        PLAN + "\n## Risk Monitoring\n\n### Weekly Risk Review Process\n1. **Review Active Risks:** Update status\n"
+        "2. **Identify New Risks:** Add them to the register\n\n### Risk Escalation Triggers\n"
+        "- **Immediate Escalation:** Risk score increases to 15+\n- **Management Review:** Risk score of 12-14\n\n"
+        "### Risk Categories\n- **Technical:** stack, architecture\n- **Project:** timeline, resources\n\n"
+        "### Risk Trends (Last 3 Months)\n- **Technical Risks:** 40% of total risks\n- **Project Risks:** 35%\n"
+    )
+    result = imported_with(plan, None)
+    assert result.board is not None
+    assert [r.id for r in result.board.risks] == ["TR-001", "PR-001"]
+    assert len(items_of(result)) == 3
