@@ -5,9 +5,11 @@ and the areas of a features heading, each a list of short names (``### User Mana
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import names_features
 
 
@@ -108,3 +110,23 @@ def _short_names(lst: ListBlock) -> bool:
 
 def _prose_shaped(sec: Section) -> bool:
     return not sec.children and all(isinstance(blk, Paragraph) for blk in sec.blocks)
+
+
+#: A title written as a commit's: a conventional type, maybe its scope, and a colon (``feat: x``, ``fix(api): y``).
+_COMMIT_TYPED = re.compile(r"^(?:feat|fix|chore|refactor|docs|test|perf|build|ci|style)(?:\([^()]+\))?!?:\s+\S", re.I)
+
+
+def commit_typed(sec: Section) -> bool:
+    """Whether ``sec``'s title is written as a commit's (``#### feat: ligar busca ao backend``) beside another heading
+    of its level so written: one unit of work each, as a pull request is."""
+    if sec.parent is None or sec.heading is None or not _COMMIT_TYPED.match(plain(sec.bare_title)):
+        return False
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    levels = document_fact(root, "commit-typed headings by level", lambda: _commit_typed_levels(root))
+    return levels[sec.level] >= 2
+
+
+def _commit_typed_levels(root: Section) -> Counter[int]:
+    return Counter(s.level for s in root.walk() if s.heading is not None and _COMMIT_TYPED.match(plain(s.bare_title)))

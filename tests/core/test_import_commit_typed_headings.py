@@ -1,0 +1,57 @@
+"""Headings titled as commits are (``#### feat: ligar busca ao backend``, ``#### chore: seed the database``): each
+one item, however few fields it opens with; its sub-headings (description, acceptance criteria) and their boxes are
+its own (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Story Map
+
+## RELEASE 1 — MVP
+
+### ÉPICO 1 — Consulta
+
+#### feat: ligar busca e filtros ao backend real
+
+**Prioridade:** Alta · **Esforço estimado:** Pequeno
+
+##### 📝 Descrição
+
+O frontend já consome `GET /proposicoes` com filtros.
+
+##### ✅ Critérios de Aceitação
+
+- [x] Busca por palavra-chave funciona com acentos.
+- [x] Paginação usa `LIMIT/OFFSET` no SQL.
+
+#### chore: dados reais no banco via script de seed
+
+**Prioridade:** Média
+
+##### ✅ Critérios de Aceitação
+
+- [ ] O script popula 100 proposições.
+
+### ÉPICO 2 — Tramitação
+
+#### feat(api): endpoint de movimentações
+
+**Prioridade:** Baixa
+"""
+
+
+def test_each_heading_titled_as_a_commit_is_one_item() -> None:
+    _, items = imported(PLAN)
+    assert [(i.title, i.priority) for i in items.values()] == [
+        ("feat: ligar busca e filtros ao backend real", "P1"),
+        ("chore: dados reais no banco via script de seed", "P2"),
+        ("feat(api): endpoint de movimentações", "P3"),
+    ]
+    first = next(iter(items.values()))
+    assert first.gate is not None
+    assert (
+        first.gate.exit_criteria
+        == "Busca por palavra-chave funciona com acentos.\nPaginação usa `LIMIT/OFFSET` no SQL."
+    )
+    assert "O frontend já consome" in first.description
