@@ -55,3 +55,10 @@ def test_each_heading_titled_as_a_commit_is_one_item() -> None:
         == "Busca por palavra-chave funciona com acentos.\nPaginação usa `LIMIT/OFFSET` no SQL."
     )
     assert "O frontend já consome" in first.description
+
+
+def test_an_item_stating_no_state_is_as_far_as_its_ticked_acceptance_boxes() -> None:
+    plan = PLAN.replace("- [ ] O script popula", "- [x] O script popula\n- [ ] O script é idempotente")
+    report, items = imported(plan)
+    assert [i.status for i in items.values()] == ["done", "in_progress", "todo"]
+    assert "CDR-1: 1 of its 2 acceptance boxes ticked: in_progress" in "\n".join(report)

@@ -111,6 +111,7 @@ def handle_ticket(
     ticket_blocks(b, sec, sec.blocks, values, rid, desc, steps)
     left: list[Section] = []
     grouped = False  # steps came from its sub-headings too
+    checked: list[ListItem] = []  # the boxes of its acceptance criteria
     for child in sec.children:
         if own_work(child):
             left.append(child)
@@ -119,6 +120,8 @@ def handle_ticket(
         lists = [blk for blk in child.blocks if isinstance(blk, ListBlock)]
         b.mark(child)
         boxes = [it for blk in lists if blk.has_checkboxes for it in blk.items if it.checked is not None]
+        if boxes and is_criteria(key):
+            checked += boxes
         if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
             # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
             grouped = True
@@ -153,6 +156,11 @@ def handle_ticket(
         steps_into(b, rid, steps, values, steps[0].line, own_boxes=not grouped, inherited=inherited)
     if ctx.priority:
         children_take(values, {"priority": ctx.priority})
+    ticked = sum(1 for it in checked if it.box == "done")
+    if checked and ticked and "status" not in values and not steps:
+        # "##### ✅ Critérios de Aceitação" over its boxes, and no state said: the criteria met say how far it is.
+        values["status"] = "done" if ticked == len(checked) else "in_progress"
+        b.note(sec.line, f"{rid}: {ticked} of its {len(checked)} acceptance boxes ticked: {values['status']}")
     if "status" in values:
         b.status_stated.add(rid)
     if not values.get("title"):
