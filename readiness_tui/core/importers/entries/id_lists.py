@@ -26,6 +26,7 @@ from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_de
 from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     bold_span_id,
+    bracket_slugs,
     entry_id,
     group_tags,
     heading_id_match,
@@ -61,11 +62,18 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     names = [m.group(1) if (m := _BOLD_NAME.match(it.text.strip())) else None for it in entries]
     if any(n and not any(c.isdigit() for c in n) for n in names):
         leads = [None if n and lead and lead[0] == n else lead for n, lead in zip(names, leads, strict=True)]
+    # "**[rpc-ouvertes] Fermer les fonctions**": a slug in brackets opening every entry names each.
+    if any(slugs := bracket_slugs(texts)):
+        leads = list(slugs)
     # "- **DEF-78, DEF-79:** Validation over-engineering": several ids open the entry; the first stands for them here.
     return [
         lead or ((several[0][0], several[1], None) if (several := _several_ids(text)) else None)
         for lead, text in zip(leads, texts, strict=True)
     ]
+
+
+#: An entry named in bold, then explained after a dash: ``**[rpc-ouvertes] Fermer les fonctions** — contexte``.
+_BOLD_NAMED = re.compile(r"^\s*(?:\d+[.)]\s+)?\*\*(?P<bold>[^*]+)\*\*\s+[—–-]\s+(?P<rest>\S.*)$", re.S)
 
 
 #: An entry opening with a name in lower case set in bold: ``**so3_control**``, ``**bspline**``, ``**plan-env**``.
@@ -108,6 +116,7 @@ def _task_id_first(text: str) -> tuple[str, str] | None:
 def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> None:
     leads = list_leads(lst.items)
     ids = [lead[0] for lead in leads if lead]
+    slugs = {lead[0] for lead in bracket_slugs([plain(it.text, keep_code=True) for it in lst.items]) if lead}
     if ids and set(ids) <= group_tags(b.lines, range(lst.line - 1, lst.end)):
         # "3. US1 (P1) — deliverables" where the tasks carry [US1]: the list restates the stories.
         b.consume(lst, sec)
@@ -181,7 +190,7 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
                 if got := b.add_item(shared, it.line, "list"):
                     made.append(got)
             continue
-        if not lead or not (is_id(lead[0]) or _named_like_siblings(it, sec)):
+        if not lead or not (is_id(lead[0]) or lead[0] in slugs or _named_like_siblings(it, sec)):
             b.skipped(it.line, f"list entry without an id: {plain(it.text)[:60]!r}")
             continue
         if dependency_sentence(plain(it.text, keep_code=True)):
@@ -197,8 +206,14 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         if re.fullmatch(r"#\d+", rid) and (named := _task_id_first(text)):
             # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
             rid, text, links = named[0], named[1], [lead[0]]
+        said = ""
+        if (named := _BOLD_NAMED.match(it.text)) and plain(named.group("bold")).startswith(f"[{lead[0]}]"):
+            # "**[rpc-ouvertes] Fermer les fonctions** — analyse du 8 oct.": named in bold, explained after the dash.
+            text, said = plain(named.group("bold"))[len(lead[0]) + 2 :].strip(), plain(named.group("rest"), True)
         title, fields = inline_fields(b, text, it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
+        if said:
+            values["description"] = said
         if links:
             values["links"] = links
         mit = fields.pop("_mitigates", [])

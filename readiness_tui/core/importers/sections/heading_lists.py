@@ -28,7 +28,14 @@ from readiness_tui.core.importers.sections.generic import handle_comment, handle
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
-from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id, opening_mark, struck_list
+from readiness_tui.core.importers.sections.patterns import (
+    PRIO_GROUP_RE,
+    Ctx,
+    bracket_slugs,
+    leading_id,
+    opening_mark,
+    struck_list,
+)
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading
@@ -80,6 +87,8 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             chosen_list(list_lead_in(sec, blk)) == "text"
             or blk.has_checkboxes
             or struck_list(blk)  # "- ~~Fix the button~~ ✓ **DONE**": boxes drawn by a strike, read as boxes are
+            # "- **[natif-photos]** module Camera": entries named by slugs, read as entries with ids are.
+            or any(bracket_slugs([plain(it.text) for it in blk.items]))
             # "1. **Appoint a DPO**" over its own boxes: the boxes are the work, read as under any numbered topic.
             or blk.groups_boxes
             or any(leading_id(plain(it.text)) for it in blk.items)

@@ -21,6 +21,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS
 from readiness_tui.core.importers.vocabulary.statuses import MARK, parse_status
 from readiness_tui.core.importers.vocabulary.words import HEADER_WORDS
@@ -452,6 +453,23 @@ def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
     if len({m.group("prefix") for m in hits}) != 1:
         return [None] * len(texts)
     return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
+
+
+#: An entry opening with a slug in brackets: ``[rpc-ouvertes] Fermer les fonctions``.
+_BRACKET_SLUG = re.compile(r"^\[(?P<id>[a-z0-9]+(?:-[a-z0-9]+)+)\]\s*(?P<title>.*)$")
+
+
+def bracket_slugs(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's slug in brackets and its words, where every entry (two or more) opens with a slug of its own
+    (``[rpc-ouvertes] x``, ``[natif-photos] y``): the list names its work so. One tagged entry (``[draft] x``) names
+    nothing, nor a tag saying a state or a priority (``[in-progress]``, ``[high-priority]``)."""
+    found = [_BRACKET_SLUG.match(t.strip()) for t in texts]
+    ids = [m.group("id") for m in found if m]
+    if len(texts) < 2 or len(ids) != len(texts) or len(set(ids)) != len(ids):
+        return [None] * len(texts)
+    if any(parse_status(i.replace("-", " ")) or parse_priority(i.replace("-", " "))[0] for i in ids):
+        return [None] * len(texts)
+    return [(m.group("id"), m.group("title"), None) if m else None for m in found]
 
 
 #: A rule table row: the name a text gets when the pattern matches it (``re.match`` at its start, or
