@@ -207,9 +207,9 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             # "- #346 TASK-002 (Dev-A) — Button standardization": the pull request's number, then the task's id.
             rid, text, links = named[0], named[1], [lead[0]]
         said = ""
-        if (named := _BOLD_NAMED.match(it.text)) and plain(named.group("bold")).startswith(f"[{lead[0]}]"):
+        if (bold := _BOLD_NAMED.match(it.text)) and plain(bold.group("bold")).startswith(f"[{lead[0]}]"):
             # "**[rpc-ouvertes] Fermer les fonctions** — analyse du 8 oct.": named in bold, explained after the dash.
-            text, said = plain(named.group("bold"))[len(lead[0]) + 2 :].strip(), plain(named.group("rest"), True)
+            text, said = plain(bold.group("bold"))[len(lead[0]) + 2 :].strip(), plain(bold.group("rest"), True)
         title, fields = inline_fields(b, text, it.line, rid)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         if said:
