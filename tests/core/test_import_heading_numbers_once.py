@@ -41,3 +41,21 @@ def test_each_group_and_the_document_are_read_once(monkeypatch: pytest.MonkeyPat
     # 200 numbered headings under 40 weeks, one title: a few reads of the title's groups, one of the document.
     assert calls["through"] == 1
     assert calls["across"] <= 4 and calls["within"] <= 4
+
+
+def test_steps_numbered_with_a_dash_under_sprints_are_items() -> None:
+    md = (
+        "# 작업 계획\n\n## 스프린트 1: 기반 + 인증\n\n### 1-0. 프로젝트 기반 설정\n\n- [ ] application.yml 구성\n"
+        "- [ ] Flyway baseline 작성\n\n### 1-1. 회원 (Member BC)\n\n**Domain**\n\n- Entity: `Member`\n\n"
+        "### 1-2. 인증 (Auth BC)\n\n**Domain**\n\n- VO: `AccessToken`\n\n## 스프린트 2: 카테고리\n\n"
+        "### 2-1. 카테고리 (Category BC)\n\n**Domain**\n\n- Entity: `Category`\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    # A step over boxes only is one item too, its boxes its steps, as a "### 1.0" heading's are.
+    assert [(i.id, i.title) for i in result.board.items] == [
+        ("1-0", "프로젝트 기반 설정"),
+        ("1-1", "회원 (Member BC)"),
+        ("1-2", "인증 (Auth BC)"),
+        ("2-1", "카테고리 (Category BC)"),
+    ]

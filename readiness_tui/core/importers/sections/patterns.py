@@ -33,11 +33,14 @@ _ID_ALT = r"(?=[A-Za-z0-9_]*\d)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w-])|[
 #: over a table of stories names a part of an epic, as a sub-heading would).
 _LETTERED_STEP = r"\d{1,2}[A-Z](?=\s*:)"
 
+#: ``### 1-1. 회원 (Member BC)``: a sprint's number and the step's, joined by a dash and closed by a dot.
+_DASHED_STEP = r"\d{1,2}-\d{1,2}(?=\.\s)"
+
 #: Words a heading may name its item's kind with before its id: "### Task 1.1:", "### Module 1.1:".
 _KIND_WORDS = "task|ticket|story|item|issue|req|requirement|check|action|step|module|feature|component"
 
 TICKET_RE = re.compile(
-    rf"^(?:(?:{_KIND_WORDS})\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP})"
+    rf"^(?:(?:{_KIND_WORDS})\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP}|{_DASHED_STEP})"
     r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
     re.I,
 )
