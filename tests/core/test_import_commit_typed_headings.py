@@ -62,3 +62,18 @@ def test_an_item_stating_no_state_is_as_far_as_its_ticked_acceptance_boxes() -> 
     report, items = imported(plan)
     assert [i.status for i in items.values()] == ["done", "in_progress", "todo"]
     assert "CDR-1: 1 of its 2 acceptance boxes ticked: in_progress" in "\n".join(report)
+
+
+def test_a_heading_without_an_id_stating_its_state_beside_tickets_is_one_too() -> None:
+    plan = (
+        "# Sprint 4\n\n## PHASE B: CHỜ THÔNG TIN\n\n### TASK-034: Tích hợp Zalo OA (⏸️ WAITING)\n"
+        "- **Status:** ⏸️ Waiting\n- **Priority:** High\n\n### ZNS Templates CRUD (⏸️ WAITING)\n- Quản lý Mẫu ZNS\n"
+        "- **Status:** ⏸️ Waiting - depends on TASK-034\n\n### ZNS History (⏸️ WAITING)\n- Lịch sử Gửi ZNS\n"
+        "- **Status:** ⏸️ Waiting - depends on TASK-034\n\n## Notes\n\n### Setup\n- **Status:** see the wiki\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.depends_on) for i in items.values()] == [
+        ("Tích hợp Zalo OA", []),
+        ("ZNS Templates CRUD", ["TASK-034"]),
+        ("ZNS History", ["TASK-034"]),
+    ]

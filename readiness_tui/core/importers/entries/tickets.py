@@ -49,7 +49,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import bracketed_state, trailing_status
 
 
 # ---------------------------------------------------------------------- tickets
@@ -82,6 +82,8 @@ def handle_ticket(
     # "### T-4 — Search — implemented": the heading closes with the item's state (which a bold "**DONE**" there may
     # have said already); the state is the item's status, not part of its name.
     bare, state = trailing_status(title)
+    if state is None:
+        bare, state = bracketed_state(title)  # "### TASK-034: Tích hợp Zalo OA (⏸️ WAITING)"
     if state and "status" not in fields and "status" not in marks:
         fields["status"] = state
         b.note(sec.line, f"{rid}: the heading's closing word read as status {state}")

@@ -11,6 +11,7 @@ from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.sections.heading_numbers import numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 
 def opening_fields(sec: Section) -> bool:
@@ -84,3 +85,14 @@ def item_shaped(sec: Section) -> bool:
         for c in sec.walk()
         if c is not sec
     )
+
+
+def stated_beside_tickets(sec: Section) -> bool:
+    """Whether a heading with no id, over no heading of its own, opens with its own state, filled in (``- **Status:**
+    ⏸️ Waiting - depends on TASK-034``), beside a sibling heading that is a ticket with an id: one more ticket."""
+    if sec.parent is None or sec.children or ticket_id(sec) is not None:
+        return False
+    state = _work_fields(sec).get("status")
+    if state is None or _UNFILLED.search(plain(state)) or parse_status(state) is None:
+        return False
+    return any(c is not sec and c.level == sec.level and ticket_id(c) for c in sec.parent.children)

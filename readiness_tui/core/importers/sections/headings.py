@@ -24,7 +24,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.feature_headings import commit_typed, sub_heading_item
-from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series
+from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, stated_beside_tickets
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
     numbered_item_id,
@@ -188,6 +188,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
             not any(holds_items(x) for x in s.walk())
             and not _fills_in_tickets(s)
             and not one_of_a_series(s)
+            and not stated_beside_tickets(s)
             and not _table_of_a_series(s)
         ),
         unless=_TEMPLATE_WORK,
@@ -243,6 +244,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("heading_item", test=fielded_heading),
     HeadingRule("heading_item", test=sub_heading_item),
     HeadingRule("heading_item", test=commit_typed),
+    HeadingRule("heading_item", test=stated_beside_tickets),
     HeadingRule("heading_item", test=lambda s: column_card(s)),
 )
 

@@ -243,7 +243,7 @@ def apply_cell(
         b.blocks += [(i, rid, line) for i in ids]
         b.note(line, f"{rid}: {plain(header) or 'blocks'!r} names {', '.join(ids)}: those items depend on {rid}")
     elif fld == "status":
-        waits = _STATUS_WAITS.search(text) or _STATUS_WAITS_LEAD.match(text.strip())
+        waits = _STATUS_WAITS.search(text) or _STATUS_WAITS_LEAD.match(text.strip()) or _STATUS_WAITS_AFTER.search(text)
         named = parse_refs(waits.group("ids"), loose=False) if waits else None
         if waits and named is not None and not named.ids:
             # "queued (after T18)" on row T19: ids written as the rows' own are (letters and a number) name rows.
@@ -386,6 +386,8 @@ _WAIT_WORDS = alternation(BEFORE_IDS, r"(?!\w)")
 _STATUS_WAITS = re.compile(rf"\((?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)\)", re.I)
 #: "BLOCKED BY IMP-006 AND IMP-007": a status cell that is its wait words and the ids, with no brackets.
 _STATUS_WAITS_LEAD = re.compile(rf"^[^\w(]*(?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)$", re.I)
+#: "⏸️ Waiting - depends on TASK-034": the state, then a dash and what it waits on.
+_STATUS_WAITS_AFTER = re.compile(rf"\s[-—–]\s*(?:{_WAIT_WORDS})\s*:?\s+(?P<ids>[^()]+)$", re.I)
 
 
 def severity_as_priority(

@@ -465,8 +465,23 @@ def closing_state(title: str) -> str | None:
     return trailing_status(title)[1] or (exact_status(shouted.group("words")) if shouted else None)
 
 
-#: Words in capitals closing a title, maybe in brackets: "COMPLETE", "NOT STARTED", "(COMPLETE)".
-_CLOSING_CAPITALS = re.compile(r"(?:^|\s)(?P<open>\()?(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)(?(open)\))\s*$")
+#: Words in capitals closing a title, maybe in brackets and after a mark there: "COMPLETE", "NOT STARTED", "(COMPLETE)",
+#: "(⏸️ WAITING)".
+_CLOSING_CAPITALS = re.compile(
+    r"(?:^|\s)(?P<open>\()?(?(open)[^\w\s()]{0,3}\s*)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)(?(open)\))\s*$"
+)
+
+
+#: A state in brackets closing a title, maybe after a mark: "(⏸️ WAITING)", "(DONE)".
+_BRACKETED_STATE = re.compile(r"\s*\((?:[^\w\s()]{1,3}\s*)?(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)\)\s*$")
+
+
+def bracketed_state(title: str) -> tuple[str, str | None]:
+    """(title, status) of a title closing with its state in brackets (``Tích hợp Zalo OA (⏸️ WAITING)`` -> the name,
+    blocked); the title unchanged and None when it closes with none."""
+    m = _BRACKETED_STATE.search(title)
+    state = exact_status(m.group("words")) if m else None
+    return (title[: m.start()].rstrip(), state) if m and state else (title, None)
 
 
 def trailing_status(title: str) -> tuple[str, str | None]:
