@@ -17,6 +17,7 @@ from readiness_tui.core.importers.document.blocks import Other, Paragraph, Secti
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.owners import names_a_person, names_a_role
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 
 _SECTION_DEFAULT_KEYS = {
@@ -77,6 +78,20 @@ _BAR = re.compile(r"\s+\|\s+")
 _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)|_(?!_))(.+?)(?:(?<!\*)\*|(?<!_)_)$")
 
 
+#: A title closing with words in brackets: "Infraestructura (Dev 1)".
+_CLOSING_BRACKET = re.compile(r"\((?P<who>[^()]{1,30})\)\s*$")
+
+
+def _closing_role(sec: Section) -> tuple[str, str]:
+    """The words of a heading's title and the role it closes with in brackets (``### 🏗️ Infraestructura (Dev 1)`` ->
+    "Infraestructura", "Dev 1"); the title and "" when it closes with none."""
+    title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
+    m = _CLOSING_BRACKET.search(title)
+    if m is None or not names_a_role(m.group("who")):
+        return title, ""
+    return title[: m.start()].strip(), m.group("who").strip()
+
+
 def _role_name(sec: Section) -> str:
     """The heading's words when they can name a person or a role (four words at most, no sentence), else ""."""
     name = plain(sec.bare_title).strip(" :")
@@ -95,6 +110,13 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
+    elif (role := _closing_role(sec)[1]) and sec.parent is not None:
+        # "### 🏗️ Infraestructura (Dev 1)" beside "### 🔐 Identity Service (Dev 2)": who does each part's work. Beside
+        # "### Bob (SRE)", "### Alice (backend)" names a person and her role.
+        roled = [(words, who) for words, who in map(_closing_role, sec.parent.children) if who]
+        numbered = any(re.search(r"\d", who) for _, who in roled)  # "Dev 1", "Dev 2": people, by number
+        if len(roled) >= 2 and (numbered or not all(names_a_person(words) for words, _ in roled)):
+            found["owner"] = role
     elif sec.parent is not None and _RESPONSIBILITIES.search(plain(sec.parent.title)) and _role_name(sec):
         # "## Team Responsibilities" > "### Designer" over its boxes: the heading names who does them.
         found["owner"] = _role_name(sec)

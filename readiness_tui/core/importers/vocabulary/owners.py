@@ -28,6 +28,21 @@ _ROLE_WORDS = frozenset(
      "customer", "client", "vendor", "procurement", "cto", "ceo", "ciso", "dpo", "board", "committee", "group"}
 )  # fmt: skip
 
+
+def names_a_person(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (``Alice``, ``Ana Lopez``, ``@ana``): see ``_name_like``."""
+    return _name_like(text, full=False)
+
+
+def names_a_role(text: str) -> bool:
+    """Whether ``text`` names a role or a team, not a person nor a thing: its words (three at most) are words of roles,
+    maybe numbered (``Dev 1``, ``QA``, ``Backend Team``)."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3 and all(w.isdigit() or w.lower() in _ROLE_WORDS for w in words) and not words[0].isdigit()
+    )
+
+
 #: Commas, and ``+``/``&`` with spaces around: always between names.
 _LIST_SEP = re.compile(r"\s*[,;、，]\s*|\s+[+&]\s+")
 #: A name's word: ``Stefan``, ``Burchardt``, ``O.``, ``Müller-Lüdenscheidt``.
