@@ -261,3 +261,9 @@ def test_a_wave_named_in_spanish_stands_for_its_items() -> None:
         "P1-02": [],
         "P2-01": ["P1-01", "P1-02"],
     }
+
+
+def test_chains_drawn_one_under_another_are_read_along_not_down() -> None:
+    # The arrow down between two chains points at no step of either: each chain is read, the down arrows are not.
+    deps = _deps("A-1 → A-2\n     ↓\nA-3 → B-1 (parallel)")
+    assert (deps["A-2"], deps["B-1"], deps["A-3"]) == (["A-1"], ["A-3"], [])

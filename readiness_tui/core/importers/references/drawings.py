@@ -296,6 +296,10 @@ def _column_chain(b: Builder, root: Section, blk: Other) -> bool:
     lines = [ln for ln in blk.text.splitlines() if ln.strip()]
     if len(lines) < 3 or not all(bool(_DOWN.match(ln)) == (n % 2 == 1) for n, ln in enumerate(lines)):
         return False
+    if any(ARROW_RE.search(ln) for ln in lines[::2]):
+        # "A0 → A1 → A2" over "↓" over "C1": chains one under another, the arrow down pointing at no step of either;
+        # each chain is read along its line (by the caller), the arrows down not at all.
+        return False
     steps = [_ids(b, _BACK_ARROW.split(ln, maxsplit=1)[0], root) for ln in lines[::2]]
     for n, (first, then) in enumerate(zip(steps, steps[1:]), start=1):
         said = f"{lines[2 * n - 2].strip()} ↓ {lines[2 * n].strip()}"
