@@ -9,6 +9,7 @@ from readiness_tui.core.importers.guided.guide import relabel_section
 from readiness_tui.core.importers.guided.recipe import Recipe
 from readiness_tui.core.importers.guided.recipe_file import parse_recipe
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from tests.core.import_plan import imported
 
 PLAN = (
     "# Roadmap\n\n## Milestones\n\n"
@@ -191,3 +192,13 @@ def test_work_on_metrics_is_work_not_a_list_of_targets() -> None:
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert len(result.board.items) == 6
+
+
+def test_a_milestones_burnup_heading_is_a_report_not_an_item() -> None:
+    md = (
+        "# PlanBoard\n\n## M0: Foundations\n\n| Ticket | Owner | Status |\n|---|---|---|\n| **A0** | Lead | ⏳ Pending |\n"
+        "| **A1** | FE | ⏳ Pending |\n\n### M0 Burnup\n- **Planned Story Points:** 42h\n- **Completion Rate:** 0% (0/2)\n"
+    )
+    report, items = imported(md)
+    assert list(items) == ["A0", "A1"]
+    assert "heading 'M0 Burnup': a report on M0's work, not an item; kept as text" in "\n".join(report)

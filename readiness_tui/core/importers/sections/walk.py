@@ -88,6 +88,8 @@ from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
+#: The words after an id that make a heading a report on that group's work: "M0 Burnup", "Sprint 3 velocity".
+_REPORT = re.compile(r"^(?:burn-?ups?|burn-?downs?|velocity|metrics|stats|statistics|retro(?:spective)?)\s*$", re.I)
 _FINDINGS = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
 )
@@ -269,6 +271,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role == "ticket" and sec.parent is not None and _FINDINGS.match(sec.parent.bare_title):
         # "## Findings" > "### F1: Naming inconsistency (HIGH)": what a review found; the work is its actions.
         b.note(sec.line, f"heading {sec.title!r}: a finding under {sec.parent.title!r}, not a work item; kept as text")
+        role = "plain"
+    if role == "ticket" and (m := heading_id_match(strip_heading_marks(sec.title)[0])) and _REPORT.match(m["title"]):
+        # "### M0 Burnup" over its story points and completion rate: a report on milestone M0's work, not work.
+        b.note(sec.line, f"heading {sec.title!r}: a report on {m['id']}'s work, not an item; kept as text")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
