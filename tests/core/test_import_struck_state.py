@@ -76,3 +76,18 @@ def test_entries_struck_through_and_closed_by_a_done_mark_are_done_items() -> No
     ]
     first = next(iter(items.values()))
     assert "Removed the class, now full-width" in first.description
+
+
+def test_a_label_in_bold_holding_a_state_mark_says_the_entrys_state() -> None:
+    md = (
+        "# Go-live plan\n\n## Readiness ledger\n\n### 4a.1 · Performance\n- **Built ✅** CloudFront CDN and autoscale\n"
+        "- **Owed ⬜** Load and spike test before GA\n\n### 4a.2 · Resilience\n- **Built ✅** Multi-AZ database\n"
+        "- **Owed ⬜** Region-loss drill\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("CloudFront CDN and autoscale", "done"),
+        ("Load and spike test before GA", "todo"),
+        ("Multi-AZ database", "done"),
+        ("Region-loss drill", "todo"),
+    ]

@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_chil
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
-from readiness_tui.core.importers.sections.patterns import PHASE_RE
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, labelled_mark
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
@@ -279,8 +279,8 @@ def _entry(
     text = text or (named[0] if named else plain(it.text, keep_code=True))
     # "1. Étiquettes pour les Tâches :" over its bullets: the colon leads into them; it is no part of the title.
     text = text.rstrip(" :：") if it.children and text.rstrip().endswith((":", "：")) else text
-    tagged = state_tag(text) if own else None
-    if tagged:  # "TODO: Create the timer": the state, then the work
+    tagged = (state_tag(text) or labelled_mark(it.text)) if own else None
+    if tagged:  # "TODO: Create the timer", "**Owed ⬜** Load test": the state, then the work
         text = tagged[1]
     kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name

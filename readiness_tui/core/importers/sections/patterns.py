@@ -351,6 +351,21 @@ JOINED_MARKS = re.compile(rf"\s+·\s+(?=\s*(?:{MARK}))")
 _REPEATED_STATE = re.compile(r"^(?P<word>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s*(?=\S)")
 
 
+#: A label in bold holding a state mark, opening an entry: ``**Built ✅** CloudFront CDN``, ``**Owed ⬜** Load test``.
+_LABELLED_MARK = re.compile(rf"^\s*\*\*(?P<label>[^\W\d_]+)\s*(?P<mark>{MARK})\s*\*\*\s*(?=\S)")
+
+
+def labelled_mark(text_md: str) -> tuple[str, str] | None:
+    """The state of an entry opening with a label in bold that holds a state mark, and its words after the label
+    (``**Built ✅** CloudFront CDN`` -> done; ``**Owed ⬜** Load test`` -> todo); None otherwise. Only in bold: "Search ✅
+    fast" names a feature and says it is done."""
+    m = _LABELLED_MARK.match(text_md)
+    state = parse_status(m["mark"]) if m else None
+    if m is None or state is None:
+        return None
+    return state, plain(text_md[m.end() :], keep_code=True).strip()
+
+
 #: An entry struck through and closed by its state: ``~~Fix the back button~~ ✓ **DONE** - Added the link``.
 _STRUCK_CLOSED = re.compile(r"^\s*~~(?P<title>(?:(?!~~).)+)~~\s*(?P<state>[^\s(—–-][^(—–-]*?)\s*(?P<rest>[(—–-].*)?$")
 
