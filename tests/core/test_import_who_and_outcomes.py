@@ -6,6 +6,7 @@ import pytest
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from tests.core.import_plan import imported
 
 _DAY = """### Lunedì - Giorno {n}
 | Ora | Attività | Chi | Durata |
@@ -40,3 +41,12 @@ def test_an_owner_cell_saying_nobody_has_it_leaves_the_item_unowned(cell: str) -
     result = import_markdown(md, "P.md")
     assert result.board is not None
     assert [i.owner for i in result.board.items] == ["", "Ana"]
+
+
+def test_a_checklist_of_success_kpis_is_what_the_phase_must_reach_not_work() -> None:
+    md = (
+        "# Plano\n\n### FASE 1: Beta Privado\n\n| # | Tarefa | Status |\n|---|---|---|\n| 1.1 | Convidar testers | ⬜ |\n"
+        "| 1.2 | Coletar feedback | ⬜ |\n\n**KPIs de Sucesso:**\n- [ ] 0 bugs críticos (P0)\n- [ ] NPS >= 8/10\n"
+    )
+    _, items = imported(md)
+    assert list(items) == ["1.1", "1.2"]

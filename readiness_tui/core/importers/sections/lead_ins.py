@@ -20,6 +20,8 @@ _CRITERIA_RE = re.compile(
     r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|^\W*(?:\d+[.)]\s*)?success\b|\breview checklist\b|\bchecklist for review\b|"
     # "Success metrics", "Metrics": targets. "Monitoring & Metrics" names a part of the system to check, "Metrics
     # Cardinality Protection" a piece of work on them.
+    # "**KPIs de Sucesso:**", "KPIs:": the numbers the work is to reach.
+    r"\bkpis?\s+(?:de\s+)?(?:sucesso|[ée]xito|succ[èe]s|success)\b|^\W*kpis?\W*$|"
     r"(?<!monitoring & )(?<!monitoring and )\bmetrics\s*(?:\(|:|$)|\b(?:success|key|target|kpi)\s+metrics\b|\bcoverage (?:targets?|goals?)\b|覆盖率目标|カバレッジ目標|"
     # What the work should leave behind, not more work: "Expected outputs:", "Output attesi", "Résultats attendus".
     r"\bexpected (?:outcomes?|outputs?|results?)\b|\b(?:output|risultati|risultato) attes[io]\b|"
