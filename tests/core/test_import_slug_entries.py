@@ -33,4 +33,3 @@ def test_bracketed_slugs_given_to_every_entry_are_their_ids() -> None:
         ("natif-photos", "module Camera — amélioration une fois les autorisations faites."),
     ]
     assert items["rpc-ouvertes"].description == "analyse de sécurité du 8 oct. Critère : x."
-
