@@ -88,8 +88,13 @@ from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
 
 #: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
-#: The words after an id that make a heading a report on that group's work: "M0 Burnup", "Sprint 3 velocity".
-_REPORT = re.compile(r"^(?:burn-?ups?|burn-?downs?|velocity|metrics|stats|statistics|retro(?:spective)?)\s*$", re.I)
+#: The words after an id that make a heading a report on that group's work, or its criteria: "M0 Burnup", "Sprint 3
+#: velocity", "M0 Exit Criteria".
+_REPORT = re.compile(
+    r"^(?:burn-?ups?|burn-?downs?|velocity|metrics|stats|statistics|retro(?:spective)?|"
+    r"(?:exit|entry|acceptance|success|completion)\s+criteria|definition of done)\s*$",
+    re.I,
+)
 _FINDINGS = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
 )
@@ -274,7 +279,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and (m := heading_id_match(strip_heading_marks(sec.title)[0])) and _REPORT.match(m["title"]):
         # "### M0 Burnup" over its story points and completion rate: a report on milestone M0's work, not work.
-        b.note(sec.line, f"heading {sec.title!r}: a report on {m['id']}'s work, not an item; kept as text")
+        b.note(sec.line, f"heading {sec.title!r}: a report on {m['id']}'s work or its criteria, not an item")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
