@@ -65,3 +65,14 @@ def test_the_remark_of_a_closing_size_bracket_joins_the_notes_the_entry_gave() -
     _, items = imported(md)
     assert (items["T1"].title, items["T1"].priority) == ("Ship the thing", "P0")
     assert items["T1"].notes == "ask Ana first; blocks T2"
+
+
+def test_a_row_whose_id_is_still_to_be_given_is_work_with_an_id_made() -> None:
+    md = (
+        "# PlanBoard\n\n## M3: Feature Selection\n\n| Ticket | Owner | Status | Exit Criteria |\n|---|---|---|---|\n"
+        "| **C4** | BE | ⏳ Pending | Processing queue drains |\n| **C5** | BE | ⏳ Pending | Preview renders |\n"
+        "| **TBD** | FE | ⏳ Pending | Feature selection screen |\n"
+    )
+    report, items = imported(md)
+    assert [(i.id, i.owner) for i in items.values()] == [("C4", "BE"), ("C5", "BE"), ("MFS-1", "FE")]
+    assert "MFS-1: the row's id is still to be given (TBD): made MFS-1" in "\n".join(report)

@@ -11,6 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.entries.inline import title_initials
+from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
 from readiness_tui.core.importers.references.ids import (
     CAPS_ID_RE,
@@ -43,6 +44,8 @@ from readiness_tui.core.importers.vocabulary.headers import custom_key, header_f
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:(?:\s*[:—–.|-])?\s+(\S.*))?$"
 )
+#: An id cell saying the id is still to come: "TBD", "TBA", "?".
+_TO_BE_GIVEN = re.compile(r"^\s*(?:tbd|tba|\?+)\s*$", re.I)
 #: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
 _COUNTED = re.compile(r"^(\d{1,3})\)\s+(\S.*)$")
 _GEN_PREFIX = {
@@ -213,6 +216,7 @@ def handle_items(
     headed_ids = id_col is not None and header_field(table.headers[id_col]) == "id"
     named: list[tuple[str, list[str]]] = []
     here: dict[str, str] = {}  # the title each id of this table was first given
+    tbd_counter = [0]
     for n, (row, cells, rid) in enumerate(rows, start=1):
         if n - 1 in embedded:
             rid = embedded[n - 1][0]
@@ -232,6 +236,12 @@ def handle_items(
         given = given or (headed_ids and bool(CAPS_ID_RE.match(rid) or NAMESPACED_ID_RE.match(rid)))
         # "| ID |" over A, B1, C2 (or "A：计划" beside "B1：x"): a capital alone names a row, as a letter's phase does.
         given = given or (headed_ids and bool(re.fullmatch(r"[A-Z]", rid)))
+        if id_col is not None and _TO_BE_GIVEN.match(plain(rid)) and any(is_id(r) for _, _, r in rows):
+            # "| **TBD** | FE | Nov 24 | Feature selection screen |" among rows with ids: work whose id is still to
+            # be given; one is made from the heading, as for the id-less rows of a table.
+            new_id = b.free_id(heading_prefix(b, sec), tbd_counter)
+            b.note(row.line, f"{new_id}: the row's id is still to be given ({plain(rid)}): made {new_id}")
+            rid = new_id
         if not rid or not (is_id(rid) or slug or between or rid in range_rows or given or rid in b.made_ids):
             b.skipped(row.line, f"table row without an id ({plain(' | '.join(cells))[:60]!r})")
             continue
