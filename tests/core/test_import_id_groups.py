@@ -76,3 +76,9 @@ def test_a_row_whose_id_is_still_to_be_given_is_work_with_an_id_made() -> None:
     report, items = imported(md)
     assert [(i.id, i.owner) for i in items.values()] == [("C4", "BE"), ("C5", "BE"), ("MFS-1", "FE")]
     assert "MFS-1: the row's id is still to be given (TBD): made MFS-1" in "\n".join(report)
+
+
+def test_a_row_whose_id_is_still_to_be_given_under_an_id_header_alone() -> None:
+    md = "# PlanBoard\n\n## M4: Export\n\n| Ticket | Owner | Exit Criteria |\n|---|---|---|\n| TBD | FE | Share sheet |\n"
+    _, items = imported(md)
+    assert items["ME-1"].owner == "FE"

@@ -236,7 +236,7 @@ def handle_items(
         given = given or (headed_ids and bool(CAPS_ID_RE.match(rid) or NAMESPACED_ID_RE.match(rid)))
         # "| ID |" over A, B1, C2 (or "A：计划" beside "B1：x"): a capital alone names a row, as a letter's phase does.
         given = given or (headed_ids and bool(re.fullmatch(r"[A-Z]", rid)))
-        if id_col is not None and _TO_BE_GIVEN.match(plain(rid)) and any(is_id(r) for _, _, r in rows):
+        if id_col is not None and _TO_BE_GIVEN.match(plain(rid)) and (headed_ids or any(is_id(r) for _, _, r in rows)):
             # "| **TBD** | FE | Nov 24 | Feature selection screen |" among rows with ids: work whose id is still to
             # be given; one is made from the heading, as for the id-less rows of a table.
             new_id = b.free_id(heading_prefix(b, sec), tbd_counter)
