@@ -66,3 +66,45 @@ def test_lists_about_the_registers_method_are_no_risks() -> None:
     assert result.board is not None
     assert [r.id for r in result.board.risks] == ["TR-001", "PR-001"]
     assert len(items_of(result)) == 3
+
+
+def test_a_risk_told_in_bold_label_lines_over_its_numbered_strategies() -> None:
+    plan = """# Risk Mitigation
+
+## 1. Technical Risks
+
+### 1.1 Technology Stack Maturity (Nuxt 4)
+
+**Risk Level**: 🟠 High
+**Probability**: Likely
+**Impact**: Medium
+
+**Description**:
+Nuxt 4 is new.
+
+**Mitigation Strategies**:
+1. ✅ **Stay on stable releases** - Avoid RC versions in production
+2. ✅ **Lock dependencies** - Use exact versions
+
+**Contingency Plan**:
+- If a blocking bug: consider Nuxt 3
+
+**Owner**: Tech Lead
+"""
+    result = imported_with(plan, None)
+    items = items_of(result)
+    assert [(i.id, i.title, i.status, i.owner, i.description) for i in items.values()] == [
+        ("1.1.1", "Stay on stable releases", "done", "Tech Lead", "Avoid RC versions in production"),
+        ("1.1.2", "Lock dependencies", "done", "Tech Lead", "Use exact versions"),
+    ]
+    assert result.board is not None
+    (risk,) = result.board.risks
+    assert (risk.id, risk.title, risk.likelihood, risk.severity, risk.mitigated_by) == (
+        "1.1",
+        "Technology Stack Maturity (Nuxt 4)",
+        "Likely",
+        "Medium",
+        ["1.1.1", "1.1.2"],
+    )
+    assert "consider Nuxt 3" in risk.notes
+

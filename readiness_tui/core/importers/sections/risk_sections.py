@@ -11,7 +11,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.entries.entry_names import named_then_explained
 from readiness_tui.core.importers.entries.risk_bullets import (
     RISK_KEYS,
     arrow_left_id,
@@ -23,7 +24,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk, rule_for
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, LEAD_MARK_RE, Ctx, Walk, opening_mark, rule_for
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
 WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
@@ -41,17 +42,35 @@ def risk_heading_id(sec: Section, rid: str) -> str | None:
     return None
 
 
-def _risk_fields(sec: Section) -> list[tuple[str, ListItem]]:
-    """(risk field, entry) of each ``- **Probability:** High`` entry of the list a section opens with."""
-    first = sec.blocks[0] if sec.blocks else None
-    if not isinstance(first, ListBlock):
-        return []
+def _risk_fields(sec: Section) -> list[tuple[str, str]]:
+    """(risk field, value as written) of each line of the section's own paragraphs and top-level entries that
+    gives one (``- **Probability:** High (4)``, ``**Impact**: Medium``)."""
     found = []
-    for it in first.items:
-        kv = split_keyval(it.text)
-        key = rule_for(RISK_KEYS, kv[0]) if kv else None
-        if key is not None:
-            found.append((key, it))
+    for blk in sec.blocks:
+        lines = blk.text.splitlines() if isinstance(blk, Paragraph) else []
+        lines += [it.text for it in blk.items] if isinstance(blk, ListBlock) else []
+        for line in lines:
+            for key, value in field_parts(line):
+                if (field := rule_for(RISK_KEYS, key)) is not None:
+                    found.append((field, value))
+    return found
+
+
+def _mitigations(sec: Section) -> list[ListItem]:
+    """The entries of the risk's mitigation: the boxes under a ``- **Current Mitigation:**`` entry, or the list after
+    a ``**Mitigation Strategies**:`` line."""
+    found: list[ListItem] = []
+    for n, blk in enumerate(sec.blocks):
+        if isinstance(blk, ListBlock):
+            for it in blk.items:
+                kv = split_keyval(it.text)
+                if kv and not kv[1].strip() and rule_for(RISK_KEYS, kv[0]) == "mitigated_by" and it.sub_items():
+                    found += it.sub_items()
+        before = sec.blocks[n - 1] if n else None
+        if isinstance(blk, ListBlock) and isinstance(before, Paragraph):
+            kv = split_keyval(before.text.strip().splitlines()[-1])
+            if kv and not kv[1].strip() and rule_for(RISK_KEYS, kv[0]) == "mitigated_by":
+                found += blk.items
     return found
 
 
@@ -166,36 +185,50 @@ def _one_risk(child: Section) -> tuple[str, str] | None:
 
 def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": []}
-    boxes: list[ListItem] = []
+    for key, value in _risk_fields(sec):
+        if key in ("severity", "likelihood", "owner"):
+            values.setdefault(key, plain(value))
+    work = _mitigations(sec)
+    # What else the section says (its description, state, contingency), kept in the risk's notes.
+    taken = {id(it) for it in work}
     notes = []
-    for key, it in _risk_fields(sec):
-        kv = split_keyval(it.text)
-        assert kv is not None
-        subs = it.sub_items()
-        if key == "mitigated_by" and subs and all(x.checked is not None for x in subs):
-            boxes += subs
-        elif key in ("severity", "likelihood", "owner"):
-            values[key] = plain(kv[1])
-    # What else the risk's list says (its description, state, contingency), kept in its notes.
-    taken = {id(x) for key, x in _risk_fields(sec) if key != "mitigated_by" or boxes}
-    first = sec.blocks[0]
-    for it in first.items if isinstance(first, ListBlock) else []:
-        if id(it) not in taken:
-            notes.append("\n".join([plain(it.text, keep_code=True), b.item_source(it).strip()]).strip())
-    rest = [blk for blk in sec.blocks[1:] if isinstance(blk, (Paragraph, ListBlock))]
-    notes += [plain(blk.text) if isinstance(blk, Paragraph) else b.src(blk.line, blk.end).strip() for blk in rest]
+    for blk in sec.blocks:
+        if isinstance(blk, Paragraph):
+            notes.append(plain(blk.text))
+        elif isinstance(blk, ListBlock):
+            notes += [
+                "\n".join([plain(it.text, keep_code=True), b.item_source(it).strip()]).strip()
+                for it in blk.items
+                if id(it) not in taken and not any(_holds(sub, taken) for sub in it.children)
+            ]
     if notes:
         values["notes"] = "\n".join(n for n in notes if n)
-    for n, box in enumerate(boxes, start=1):
-        item: dict[str, Any] = {"id": f"{rid}.{n}", "title": plain(box.text, keep_code=True), "status": box.box}
+    for n, it in enumerate(work, start=1):
+        text = plain(it.text, keep_code=True)
+        state = it.box
+        md = it.text
+        if state is None and (marked := opening_mark(text)):
+            # "1. ✅ **Stay on stable releases** - Avoid RC versions": the strategy's state, then its name.
+            state, text, md = marked[0], marked[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
+        name, said = named_then_explained(text, md)
+        item: dict[str, Any] = {"id": f"{rid}.{n}", "title": name}
+        if said:
+            item["description"] = said
+        if state:
+            item["status"] = state
         if values.get("owner"):
             item["owner"] = values["owner"]
-        made = b.add_item(item, box.line, "risk mitigation")
+        made = b.add_item(item, it.line, "risk mitigation")
         if made:
             values["mitigated_by"].append(made)
     b.add_risk(values, sec.line, "risk heading")
     for blk in sec.blocks:
         b.consume(blk, sec)
     b.mark(sec)
-    work = f", its {len(boxes)} mitigation boxes the items mitigating it" if boxes else ""
-    b.used(sec.line, f"heading {sec.title!r} over a risk's fields: risk {rid}{work}")
+    told = f", its {len(work)} mitigations the items mitigating it" if work else ""
+    b.used(sec.line, f"heading {sec.title!r} over a risk's fields: risk {rid}{told}")
+
+
+def _holds(blk: ListBlock, taken: set[int]) -> bool:
+    """Whether a list holds one of the ``taken`` entries (by identity), at any depth."""
+    return any(id(it) in taken or any(_holds(sub, taken) for sub in it.children) for it in blk.items)

@@ -262,11 +262,13 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         # "### 1. Flexible authentication" after a numbered list of work made items 1..11: the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number; item {number} is the numbered list's")
         role = "plain"
-    if role == "ticket" and named and is_outline_number(ticket_id(sec) or ""):
+    # "### 1.1 Technology Stack Maturity" over its probability, impact and mitigations: a risk, numbered as a section.
+    a_risk = role == "ticket" and risk_heading_id(sec, ticket_id(sec) or "") is not None
+    if role == "ticket" and named and is_outline_number(ticket_id(sec) or "") and not a_risk:
         # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
         b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
         role = "plain"
-    if role == "ticket" and is_outline_number(ticket_id(sec) or "") and introduces_the_plan(sec.title):
+    if role == "ticket" and is_outline_number(ticket_id(sec) or "") and introduces_the_plan(sec.title) and not a_risk:
         # "### 1.1 Background", "### 1.2 优化目标" (goals): the document's own sections, not work.
         b.note(sec.line, f"heading {sec.title!r}: a numbered section about the plan, not an item")
         role = "plain"
