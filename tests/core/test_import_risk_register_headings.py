@@ -108,3 +108,17 @@ Nuxt 4 is new.
     )
     assert "consider Nuxt 3" in risk.notes
 
+
+def test_a_register_row_summing_up_a_risk_written_above_is_that_risk() -> None:
+    plan = (
+        "# Risks\n\n## 1. Technical Risks\n\n### 1.1 Team Capacity & Skill Gaps\n\n**Probability**: Possible\n"
+        "**Impact**: High\n\n**Mitigation Strategies**:\n1. ✅ **Pair programming** - spread the knowledge\n\n"
+        "## 7. Risk Register\n\n| ID | Risk | Probability | Impact | Owner |\n|---|---|---|---|---|\n"
+        "| RR-1 | Team skill gaps | Possible | High | Eng Manager |\n| PR-1 | Insufficient PMF | Possible | Critical | PM |\n"
+    )
+    result = imported_with(plan, None)
+    assert result.board is not None
+    assert [(r.id, r.owner, r.mitigated_by) for r in result.board.risks] == [
+        ("1.1", "Eng Manager", ["1.1.1"]),
+        ("PR-1", "PM", []),
+    ]

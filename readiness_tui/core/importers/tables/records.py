@@ -123,6 +123,12 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
             prose = RISK_PROSE in values
             mappings += 0 if prose else len(mitigations)
             in_prose += int(prose)
+            if (named := _risk_named(b, r, str(values.get("title", "")))) is not None:
+                # "| TR-1 | Technology stack maturity |" in a register after "### 1.1 Technology Stack Maturity
+                # (Nuxt 4)" and its mitigations: the same risk, summed up again; its row adds to it.
+                b.note(row.line, f"risk {r}: the register names risk {named} again ({values['title']!r}): one risk")
+                values["notes"] = "\n".join(x for x in (f"{r} in the register", values.get("notes", "")) if x)
+                r = named
             # A residual-risk table keyed by the register's ids adds to the same risks (``Builder.add_risk``).
             rec = b.add_risk({**values, "id": r, "mitigated_by": mitigations}, row.line, "risk register")
             if RISK_PROSE in values:
@@ -134,6 +140,22 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
         table.line,
         f"risk register ({mapping_note(table, fields)}) -> {n} risks, {mappings} risk-to-task mappings{later}",
     )
+
+
+def _risk_named(b: Builder, rid: str, title: str) -> str | None:
+    """The id of the one risk read from a heading that a register row with a new id names by its words (every word of
+    the row's title, two or more, in the heading's: "Team skill gaps" for "Team Capacity & Skill Gaps"), else None."""
+    if any(r.values.get("id") == rid for r in b.records["risks"]):
+        return None
+    words = set(re.findall(r"\w+", title.casefold()))
+    if len(words) < 2:
+        return None
+    found = [
+        str(r.values.get("id"))
+        for r in b.records["risks"]
+        if r.origin == "risk heading" and words <= set(re.findall(r"\w+", str(r.values.get("title", "")).casefold()))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 #: Reads one table row into a record's values, or says why it is none (reported as skipped).
