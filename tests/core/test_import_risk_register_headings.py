@@ -122,3 +122,20 @@ def test_a_register_row_summing_up_a_risk_written_above_is_that_risk() -> None:
         ("1.1", "Eng Manager", ["1.1.1"]),
         ("PR-1", "PM", []),
     ]
+
+
+def test_a_risk_heading_over_its_mitigation_actions_tagged_with_their_kind_and_state() -> None:
+    plan = (
+        "# Risk plan\n\n## Risks and mitigations\n\n### R01 — Spam ratings poison the averages\n\n"
+        "Competitors may flood the ratings endpoint.\n\n**פעולות מנע והפחתה:**\n\n"
+        "1. **[Reduce likelihood · planned]** API throttling: configure a usage plan on the ratings path.\n"
+        "2. **[Reduce impact · בוצע]** Anomaly detection: filter bursts of new accounts before averaging.\n"
+    )
+    result = imported_with(plan, None)
+    items = items_of(result)
+    assert [(i.id, i.title, i.status, i.description) for i in items.values()] == [
+        ("R01.1", "API throttling", "todo", "configure a usage plan on the ratings path."),
+        ("R01.2", "Anomaly detection", "done", "filter bursts of new accounts before averaging."),
+    ]
+    assert result.board is not None
+    assert [(r.id, r.mitigated_by) for r in result.board.risks] == [("R01", ["R01.1", "R01.2"])]

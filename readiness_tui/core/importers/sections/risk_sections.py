@@ -25,6 +25,8 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, LEAD_MARK_RE, Ctx, Walk, opening_mark, rule_for
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
 WORK_AGAINST = re.compile(r"\b(?:tasks?|actions?|work|todos?|steps|backlog)\b", re.I)
@@ -64,14 +66,24 @@ def _mitigations(sec: Section) -> list[ListItem]:
         if isinstance(blk, ListBlock):
             for it in blk.items:
                 kv = split_keyval(it.text)
-                if kv and not kv[1].strip() and rule_for(RISK_KEYS, kv[0]) == "mitigated_by" and it.sub_items():
+                if kv and not kv[1].strip() and _names_mitigation(kv[0]) and it.sub_items():
                     found += it.sub_items()
         before = sec.blocks[n - 1] if n else None
         if isinstance(blk, ListBlock) and isinstance(before, Paragraph):
             kv = split_keyval(before.text.strip().splitlines()[-1])
-            if kv and not kv[1].strip() and rule_for(RISK_KEYS, kv[0]) == "mitigated_by":
+            if kv and not kv[1].strip() and _names_mitigation(kv[0]):
                 found += blk.items
     return found
+
+
+#: A tag in brackets opening an entry: "[הפחתת סבירות · מתוכנן] …", "[Reduce likelihood · planned] …".
+_TAG_FIRST = re.compile(r"^\s*\[(?P<tag>[^\[\]]{2,60})\]\s*(?=\S)")
+
+
+def _names_mitigation(key: str) -> bool:
+    """Whether a label names what is done against a risk: "Mitigation Strategies", "Current Mitigation", "פעולות מנע
+    והפחתה"."""
+    return rule_for(RISK_KEYS, key) == "mitigated_by" or header_field(plain(key)) == "mitigated_by"
 
 
 def fielded_risk(sec: Section) -> bool:
@@ -85,7 +97,8 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
     its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
-    if fielded_risk(sec):
+    if fielded_risk(sec) or _mitigations(sec):
+        # Over its fields, or over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …").
         _fielded_risk_heading(b, sec, rid, title)
         return
     # Its paragraphs, and the lists under a heading naming one risk ("**Mitigation**:" over what is done about it).
@@ -210,7 +223,15 @@ def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str) -> Non
         if state is None and (marked := opening_mark(text)):
             # "1. ✅ **Stay on stable releases** - Avoid RC versions": the strategy's state, then its name.
             state, text, md = marked[0], marked[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
+        tag = _TAG_FIRST.match(text)
+        if tag:
+            # "**[הפחתת סבירות · מתוכנן]** חסימה ברמת ה-API: …": what kind of action and its state, then the action.
+            text, md = text[tag.end() :], text[tag.end() :]
+            said_state = [st for part in re.split(r"\s*[·/,|]\s*", tag["tag"]) if (st := parse_status(part))]
+            state = state or (said_state[0] if said_state else None)
         name, said = named_then_explained(text, md)
+        if said == "" and (kv := split_keyval(text)) and len(kv[0].split()) <= 6 and kv[1].strip():
+            name, said = kv[0].strip(), kv[1].strip()  # "אימות מיקום גיאוגרפי: שליחת מיקום …": named, then how
         item: dict[str, Any] = {"id": f"{rid}.{n}", "title": name}
         if said:
             item["description"] = said

@@ -226,6 +226,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "maatregel", "maatregelen", "önlem", "önlemler", "заходи",
         "modtræk", "modforanstaltning", "modforanstaltninger", "mottiltak", "motåtgärd", "motåtgärder", "vastatoimi",
         "vastatoimet", "ellenintézkedés", "kockázatcsökkentés", "atenuare", "μετριασμός", "הפחתה",
+        "פעולות הפחתה", "פעולות מנע והפחתה", "atténuation", "mesures d'atténuation",
     ),
     "gate.exit_criteria": (
         "akzeptanzkriterien", "abnahmekriterien", "criterios de aceptación", "critères d acceptation",
