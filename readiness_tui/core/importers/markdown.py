@@ -81,6 +81,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 )
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
+from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, entry_id, title_has
 from readiness_tui.core.importers.sections.phase_work import phase_states
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
@@ -260,6 +261,7 @@ def _walk_document(b: Builder, root: Section) -> None:
     read_text_trees(b, root, Ctx())
     meta_blocks(b, root)
     read_gantts(b, root, {})
+    read_kanbans(b, root, {})
     for sec in root.children:
         if sec.level == 1 and "h1" not in b.meta and not board_columns(sec):
             b.meta["h1"] = True
@@ -280,6 +282,7 @@ def _walk_document(b: Builder, root: Section) -> None:
             read_text_trees(b, sec, Ctx())
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
+            read_kanbans(b, sec, {})
             for child in sec.children:
                 walk(b, child, top)
         else:

@@ -65,6 +65,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
+from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
@@ -321,6 +322,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
     if role != "prio_group":  # a priority group heading says its priority as the group it makes
         ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
+    read_kanbans(b, sec, ctx.item_fields(group_phase=True))
     read_text_gantts(b, sec, ctx)
     read_text_trees(b, sec, ctx)
     handler = _HANDLERS.get(role, handle_plain)
