@@ -80,6 +80,20 @@ def _mitigations(sec: Section) -> list[ListItem]:
 _TAG_FIRST = re.compile(r"^\s*\[(?P<tag>[^\[\]]{2,60})\]\s*(?=\S)")
 
 
+def _tracked(entries: list[ListItem]) -> bool:
+    """Whether every entry states its state: a box, a mark (``✅ **Lock dependencies**``) or a tag saying it
+    (``**[Reduce likelihood · planned]**``)."""
+    return bool(entries) and all(
+        it.box is not None
+        or opening_mark(plain(it.text)) is not None
+        or (
+            (tag := _TAG_FIRST.match(plain(it.text))) is not None
+            and any(parse_status(part) for part in re.split(r"\s*[·/,|]\s*", tag["tag"]))
+        )
+        for it in entries
+    )
+
+
 def _names_mitigation(key: str) -> bool:
     """Whether a label names what is done against a risk: "Mitigation Strategies", "Current Mitigation", "פעולות מנע
     והפחתה"."""
@@ -97,8 +111,10 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
     its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
-    if fielded_risk(sec) or _mitigations(sec):
-        # Over its fields, or over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …").
+    if fielded_risk(sec) and (not _mitigations(sec) or _tracked(_mitigations(sec))) or _tracked(_mitigations(sec)):
+        # Over its fields, or over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …"), each
+        # entry in a state of its own: work tracked against the risk. Plain bullets under "**Mitigation**:" say what
+        # the risk's answer is, citing the plan's work ("as in 6.1"): its notes.
         _fielded_risk_heading(b, sec, rid, title)
         return
     # Its paragraphs, and the lists under a heading naming one risk ("**Mitigation**:" over what is done about it).
