@@ -82,3 +82,18 @@ def test_a_row_whose_id_is_still_to_be_given_under_an_id_header_alone() -> None:
     md = "# PlanBoard\n\n## M4: Export\n\n| Ticket | Owner | Exit Criteria |\n|---|---|---|\n| TBD | FE | Share sheet |\n"
     _, items = imported(md)
     assert items["ME-1"].owner == "FE"
+
+
+def test_a_heading_naming_itself_an_epic_groups_its_boxes() -> None:
+    md = (
+        "# Epic 분해\n\n## 🎯 M0: CI Green (D-2)\n\n### Epic: BE0-4 - OpenAPI v1.0 최종화\n**목표:** 스펙 완성\n"
+        "- ✅ OpenAPI 3.1 스펙 완성\n- [ ] GitHub Actions에 openapi:lint 추가\n\n### Epic: OPS-1 - CI/CD 파이프라인 구축\n"
+        "**목표:** 자동 검증\n- [ ] GitHub Actions 워크플로우 구성\n- [ ] Branch Protection Rules 설정\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status, i.workstream) for i in items.values()] == [
+        ("OpenAPI 3.1 스펙 완성", "done", "BE0-4"),
+        ("GitHub Actions에 openapi:lint 추가", "todo", "BE0-4"),
+        ("GitHub Actions 워크플로우 구성", "todo", "OPS-1"),
+        ("Branch Protection Rules 설정", "todo", "OPS-1"),
+    ]

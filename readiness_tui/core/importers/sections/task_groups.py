@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import ListBlock, Section
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.sections.heading_fields import opening_fields, states_dependencies
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number, numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_actions, lists_tasks, opens_with_action
@@ -17,17 +17,34 @@ def groups_its_tasks(sec: Section) -> bool:
     """Whether a numbered section groups the tasks under it. One opening with its own fields ("**Priority**:
     Critical" lines) is an item whatever boxes follow; one naming itself a phase ("### 2) Project Planning Phase")
     groups what is under it, however few its boxes."""
-    return _numbered_section(sec) and (
-        (lists_tasks(sec) and not opening_fields(sec) and not states_dependencies(sec))
-        or _topic_over_boxes(sec)
-        or bool(_PHASE_TAIL.search(sec.bare_title))
-        or _over_task_groups(sec)
-        or named_deliverables(sec)
+    return (
+        epic_id(sec) is not None
+        or _numbered_section(sec)
+        and (
+            (lists_tasks(sec) and not opening_fields(sec) and not states_dependencies(sec))
+            or _topic_over_boxes(sec)
+            or bool(_PHASE_TAIL.search(sec.bare_title))
+            or _over_task_groups(sec)
+            or named_deliverables(sec)
+        )
     )
 
 
 #: A title that ends by calling itself a phase or a stage: "Project Architecture Phase", "Development Phase (Backend)".
 _PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
+
+
+#: A heading naming itself an epic, maybe by its id: "### Epic: BE0-4 - OpenAPI v1.0", "### Epic — Checkout".
+_EPIC = re.compile(r"^epic\s*[:#—–-]?\s*(?:(?P<id>[A-Za-z][\w-]*\d[\w-]*)\b)?", re.I)
+
+
+def epic_id(sec: Section) -> str | None:
+    """The id (or "" when it gives none) of a heading naming itself an epic over the boxes of its work, with no
+    sub-heading of its own: the boxes are the work, the epic their group; None for any other heading."""
+    m = _EPIC.match(plain(sec.bare_title))
+    if m is None or sec.children or not sec.holds_boxes:
+        return None
+    return m["id"] or ""
 
 
 def _numbered_section(sec: Section) -> bool:

@@ -84,7 +84,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_waivers,
 )
 from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
-from readiness_tui.core.importers.sections.task_groups import named_deliverables
+from readiness_tui.core.importers.sections.task_groups import epic_id, named_deliverables
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
 
@@ -110,7 +110,7 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
         risk_heading(b, sec, risk_id, m.group("title"))
         return None
     # "### ML-024 through ML-038" over "- ML-025: Schema evolution", …: the heading names the entries' group.
-    if is_group(sec, lambda c: heading_role(c) == "ticket") or _lists_tickets(sec):
+    if is_group(sec, lambda c: heading_role(c) in ("ticket", "task_group")) or _lists_tickets(sec):
         b.mark(sec)
         b.note(sec.line, f"heading {sec.title!r} groups the items under it; not an item itself")
         # Its own tables and lists are read as anywhere ("## R04 status" over its table of R04-T01 … above the
@@ -223,8 +223,8 @@ def _task_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     before = set(b.items)
     # Named deliverables in a plain list ("- **Core tenant entity** with …") are read as a list of tasks is.
     inner = read_entry_lists(b, sec, ctx, "T", "task") if named else handle_plain(b, sec, ctx)
-    # The heading names the boxes' stream of work ("2. **Security**"): without its number.
-    stream = re.sub(r"^[\d.)\s]+", "", plain(sec.bare_title)).strip()
+    # The heading names the boxes' stream of work ("2. **Security**"): without its number; an epic by its id.
+    stream = epic_id(sec) or re.sub(r"^[\d.)\s]+", "", plain(sec.bare_title)).strip()
     for rid in [i for i in b.items if i not in before] if stream else []:
         b.items[rid].values.setdefault("workstream", stream)
     return inner
