@@ -114,3 +114,17 @@ def test_a_dependency_cell_of_0_names_item_0_when_the_plan_numbers_one() -> None
     assert _deps(md) == {"0": [], "1": ["0"]}
     md = "# Plan\n\n| # | Task | Depends on |\n|---|---|---|\n| 1 | Write the app | 0 |\n| 2 | Build the image | 1 |\n"
     assert _deps(md) == {"1": [], "2": ["1"]}
+
+
+def test_a_dependency_column_repeating_a_few_labels_is_the_rows_area() -> None:
+    rows = [("Add computed fields", "Odoo"), ("Show the room name", "Odoo"), ("Fix the merge bugs", "Odoo"),
+            ("Standup agenda", "Meeting"), ("Write the issues", "Meeting"), ("Mockup Raspberry", "Raspberry"),
+            ("Analyse iteration 2", "Raspberry"), ("Configure the Raspberry", "Raspberry"), ("Retro", "Meeting")]  # fmt: skip
+    md = "# Arbeitsplan\n\n| Task | Verantwortlich | Abhängigkeiten |\n|---|---|---|\n" + "".join(
+        f"| {t} | Ana | {a} |\n" for t, a in rows
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    items = result.board.items
+    assert all(i.depends_on == [] for i in items)
+    assert [i.custom.get("abh_ngigkeiten") for i in items][:4] == ["Odoo", "Odoo", "Odoo", "Meeting"]

@@ -92,6 +92,21 @@ def _blocking_waits(
     return out
 
 
+def _dependency_labels(b: Builder, table: Table, fields: list[str | None], rows: list[Row]) -> list[str | None]:
+    """``fields`` with a dependency column read as a label of each row when it names no id and repeats a few words down
+    many rows ("Odoo", "Meeting", "Room Config" beside a hundred tasks): the area a row belongs to, not what it waits
+    on, which a plan writes row by row."""
+    if "depends_on" not in fields:
+        return fields
+    col = fields.index("depends_on")
+    cells = [plain(cells[col]).strip() for _, cells, _ in rows]
+    said = [c for c in cells if c and parse_refs(c).rest.strip()]
+    if len(said) < 6 or any(parse_refs(c).ids for c in cells) or len(set(said)) * 3 > len(said):
+        return fields
+    b.note(table.line, f"table: column {plain(table.headers[col])!r} repeats a few words down its rows: a label, kept")
+    return [None if n == col else f for n, f in enumerate(fields)]
+
+
 def handle_items(
     b: Builder,
     table: Table,
@@ -110,6 +125,7 @@ def handle_items(
     slugs = id_col is not None and slug_ids(table, id_col)
     rows, struck_rows, own_state, range_rows = item_rows(b, table, fields, id_col, known)
     fields = _blocking_waits(b, table, fields, rows, known)
+    fields = _dependency_labels(b, table, fields, rows)
     if id_col is not None and rows and custom_key(table.headers[id_col]) == "number":
         # "| # | Ticket doc | State |" over 09..16, after a table that numbered its rows 01..16 beside their keys:
         # the same rows cited by those numbers.
