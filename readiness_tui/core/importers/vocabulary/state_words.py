@@ -93,7 +93,7 @@ STATUS_WORDS: dict[str, str] = {
     # Hebrew
     "הושלם": "done", "בוצע": "done", "בתהליך": "in_progress", "בעבודה": "in_progress", "פתוח": "todo",
     "ממתין": "todo", "לא התחיל": "todo", "חסום": "blocked", "בוטל": "cancelled", "מתוכנן": "todo", "מתוכננת": "todo",
-    "קיים חלקית": "in_progress",
+    "קיים חלקית": "in_progress", "קיים": "done",
     # Catalan
     "fet": "done", "feta": "done", "completat": "done", "acabat": "done", "en curs": "in_progress", "en progrés": "in_progress",
     "pendent": "todo", "per fer": "todo", "en espera": "todo", "bloquejat": "blocked", "bloquejada": "blocked",
