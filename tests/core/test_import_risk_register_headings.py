@@ -60,7 +60,8 @@ def test_lists_about_the_registers_method_are_no_risks() -> None:
         "2. **Identify New Risks:** Add them to the register\n\n### Risk Escalation Triggers\n"
         "- **Immediate Escalation:** Risk score increases to 15+\n- **Management Review:** Risk score of 12-14\n\n"
         "### Risk Categories\n- **Technical:** stack, architecture\n- **Project:** timeline, resources\n\n"
-        "### Risk Trends (Last 3 Months)\n- **Technical Risks:** 40% of total risks\n- **Project Risks:** 35%\n"
+        "### Risk Trends (Last 3 Months)\n- **Technical Risks:** 40% of total risks\n- **Project Risks:** 35%\n\n"
+        "### Risk Levels\n- 🔴 **Critical**: Immediate action required\n- 🟠 **High**: Requires attention\n"
     )
     result = imported_with(plan, None)
     assert result.board is not None

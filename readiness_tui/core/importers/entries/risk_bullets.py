@@ -198,11 +198,11 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
     return bool(made)
 
 
-#: A heading about how a risk register is kept: its categories, its review process, what its reports hold, how its
-#: risks trended.
+#: A heading about how a risk register is kept: its categories, levels and scales, its review process, what its
+#: reports hold, how its risks trended.
 _ABOUT_THE_METHOD = re.compile(
     r"\b(?:categor(?:y|ies)|process|contents|escalation|triggers?|methodology|calculation|scoring|criteria|"
-    r"response strateg(?:y|ies)|trends?|themes?|kpis?|metrics|statistics)\b",
+    r"response strateg(?:y|ies)|trends?|themes?|kpis?|metrics|statistics|levels?|scales?|matrix)\b",
     re.I,
 )
 #: A heading about what is done against risks: "Risk Mitigation", "Response plan".
