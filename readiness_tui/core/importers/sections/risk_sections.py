@@ -80,16 +80,21 @@ def _mitigations(sec: Section) -> list[ListItem]:
 _TAG_FIRST = re.compile(r"^\s*\[(?P<tag>[^\[\]]{2,60})\]\s*(?=\S)")
 
 
+def _tag_state(text: str) -> tuple[str | None, str]:
+    """The state a tag opening ``text`` says (``[Reduce likelihood · planned] API throttling`` -> todo), and the words
+    after the tag; (None, ``text``) when no tag opens it."""
+    tag = _TAG_FIRST.match(text)
+    if tag is None:
+        return None, text
+    states = [st for part in re.split(r"\s*[·/,|]\s*", tag["tag"]) if (st := parse_status(part))]
+    return (states[0] if states else None), text[tag.end() :]
+
+
 def _tracked(entries: list[ListItem]) -> bool:
     """Whether every entry states its state: a box, a mark (``✅ **Lock dependencies**``) or a tag saying it
     (``**[Reduce likelihood · planned]**``)."""
     return bool(entries) and all(
-        it.box is not None
-        or opening_mark(plain(it.text)) is not None
-        or (
-            (tag := _TAG_FIRST.match(plain(it.text))) is not None
-            and any(parse_status(part) for part in re.split(r"\s*[·/,|]\s*", tag["tag"]))
-        )
+        it.box is not None or opening_mark(plain(it.text)) is not None or _tag_state(plain(it.text))[0] is not None
         for it in entries
     )
 
@@ -111,11 +116,12 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
     its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
-    if fielded_risk(sec) and (not _mitigations(sec) or _tracked(_mitigations(sec))) or _tracked(_mitigations(sec)):
-        # Over its fields, or over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …"), each
-        # entry in a state of its own: work tracked against the risk. Plain bullets under "**Mitigation**:" say what
-        # the risk's answer is, citing the plan's work ("as in 6.1"): its notes.
-        _fielded_risk_heading(b, sec, rid, title)
+    work = _mitigations(sec)
+    if _tracked(work) or (fielded_risk(sec) and not work):
+        # Over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …"), each entry in a state of
+        # its own: work tracked against the risk; or over its fields alone. Plain bullets under "**Mitigation**:" say
+        # what the risk's answer is, citing the plan's work ("as in 6.1"): its notes.
+        _fielded_risk_heading(b, sec, rid, title, work)
         return
     # Its paragraphs, and the lists under a heading naming one risk ("**Mitigation**:" over what is done about it).
     text = "\n".join(
@@ -212,12 +218,12 @@ def _one_risk(child: Section) -> tuple[str, str] | None:
     return m.group("num"), m.group("title").strip()
 
 
-def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
+def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str, work: list[ListItem]) -> None:
+    """The risk of a heading over its fields and ``work``, the entries of its mitigation: each an item mitigating it."""
     values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": []}
     for key, value in _risk_fields(sec):
         if key in ("severity", "likelihood", "owner"):
             values.setdefault(key, plain(value))
-    work = _mitigations(sec)
     # What else the section says (its description, state, contingency), kept in the risk's notes.
     taken = {id(it) for it in work}
     notes = []
@@ -239,12 +245,11 @@ def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str) -> Non
         if state is None and (marked := opening_mark(text)):
             # "1. ✅ **Stay on stable releases** - Avoid RC versions": the strategy's state, then its name.
             state, text, md = marked[0], marked[1], LEAD_MARK_RE.sub("", md.lstrip(), count=1)
-        tag = _TAG_FIRST.match(text)
-        if tag:
+        tagged, rest = _tag_state(text)
+        if rest != text:
             # "**[הפחתת סבירות · מתוכנן]** חסימה ברמת ה-API: …": what kind of action and its state, then the action.
-            text, md = text[tag.end() :], text[tag.end() :]
-            said_state = [st for part in re.split(r"\s*[·/,|]\s*", tag["tag"]) if (st := parse_status(part))]
-            state = state or (said_state[0] if said_state else None)
+            text = md = rest
+            state = state or tagged
         name, said = named_then_explained(text, md)
         if said == "" and (kv := split_keyval(text)) and len(kv[0].split()) <= 6 and kv[1].strip():
             name, said = kv[0].strip(), kv[1].strip()  # "אימות מיקום גיאוגרפי: שליחת מיקום …": named, then how
