@@ -472,15 +472,11 @@ _CLOSING_CAPITALS = re.compile(
 )
 
 
-#: A state in brackets closing a title, maybe after a mark: "(⏸️ WAITING)", "(DONE)".
-_BRACKETED_STATE = re.compile(r"\s*\((?:[^\w\s()]{1,3}\s*)?(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)\)\s*$")
-
-
 def bracketed_state(title: str) -> tuple[str, str | None]:
     """(title, status) of a title closing with its state in brackets (``Tích hợp Zalo OA (⏸️ WAITING)`` -> the name,
-    blocked); the title unchanged and None when it closes with none."""
-    m = _BRACKETED_STATE.search(title)
-    state = exact_status(m.group("words")) if m else None
+    blocked: ``_CLOSING_CAPITALS`` in brackets); the title unchanged and None when it closes with none."""
+    m = _CLOSING_CAPITALS.search(title)
+    state = exact_status(m.group("words")) if m and m.group("open") else None
     return (title[: m.start()].rstrip(), state) if m and state else (title, None)
 
 
