@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.vocabulary.dates import parse_target
@@ -78,18 +79,14 @@ _BAR = re.compile(r"\s+\|\s+")
 _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)|_(?!_))(.+?)(?:(?<!\*)\*|(?<!_)_)$")
 
 
-#: A title closing with words in brackets: "Infraestructura (Dev 1)".
-_CLOSING_BRACKET = re.compile(r"\((?P<who>[^()]{1,30})\)\s*$")
-
-
 def _closing_role(sec: Section) -> tuple[str, str]:
     """The words of a heading's title and the role it closes with in brackets (``### 🏗️ Infraestructura (Dev 1)`` ->
     "Infraestructura", "Dev 1"); the title and "" when it closes with none."""
     title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
-    m = _CLOSING_BRACKET.search(title)
-    if m is None or not names_a_role(m.group("who")):
+    m = CLOSING_BRACKET.search(title)
+    if m is None or not names_a_role(m.group(1)):
         return title, ""
-    return title[: m.start()].strip(), m.group("who").strip()
+    return title[: m.start()].strip(), m.group(1).strip()
 
 
 def _role_name(sec: Section) -> str:
