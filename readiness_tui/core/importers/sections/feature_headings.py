@@ -9,7 +9,7 @@ from collections import Counter
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.sections.heading_numbers import document_fact
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import names_features
 
 
@@ -121,9 +121,7 @@ def commit_typed(sec: Section) -> bool:
     of its level so written: one unit of work each, as a pull request is."""
     if sec.parent is None or sec.heading is None or not _COMMIT_TYPED.match(plain(sec.bare_title)):
         return False
-    root = sec
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(sec)
     levels = document_fact(root, "commit-typed headings by level", lambda: _commit_typed_levels(root))
     return levels[sec.level] >= 2
 

@@ -110,14 +110,15 @@ def document_fact(sec: Section, question: str, find: Callable[[], _Fact]) -> _Fa
     return cast(_Fact, found[key][1])
 
 
-def _root(sec: Section) -> Section:
+def document_root(sec: Section) -> Section:
+    """The document a section belongs to: the root of its outline."""
     while sec.parent is not None:
         sec = sec.parent
     return sec
 
 
 def _outline_states_progress(sec: Section) -> bool:
-    root = _root(sec)
+    root = document_root(sec)
     return document_fact(root, "outline states progress", lambda: outline_states_progress(root))
 
 
@@ -309,7 +310,7 @@ def _across(grand: Section, is_group: Callable[[str], bool]) -> bool:
 
 
 def _numbered_through(sec: Section) -> bool:
-    root = _root(sec)
+    root = document_root(sec)
     return document_fact(root, "numbered through", lambda: numbered_through(root))
 
 
