@@ -202,4 +202,4 @@ def test_a_milestones_burnup_heading_is_a_report_not_an_item() -> None:
     )
     report, items = imported(md)
     assert list(items) == ["A0", "A1"]
-    assert "heading 'M0 Burnup': a report on M0's work or its criteria, not an item" in "\n".join(report)
+    assert "heading 'M0 Burnup': a report on, or the criteria of, M0's work; not an item" in "\n".join(report)

@@ -88,7 +88,6 @@ from readiness_tui.core.importers.sections.task_groups import epic_id, named_del
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
 
-#: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 #: The words after an id that make a heading a report on that group's work, or its criteria: "M0 Burnup", "Sprint 3
 #: velocity", "M0 Exit Criteria".
 _REPORT = re.compile(
@@ -96,6 +95,7 @@ _REPORT = re.compile(
     r"(?:exit|entry|acceptance|success|completion)\s+criteria|definition of done)\s*$",
     re.I,
 )
+#: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
 _FINDINGS = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
 )
@@ -282,7 +282,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         role = "plain"
     if role == "ticket" and (m := heading_id_match(strip_heading_marks(sec.title)[0])) and _REPORT.match(m["title"]):
         # "### M0 Burnup" over its story points and completion rate: a report on milestone M0's work, not work.
-        b.note(sec.line, f"heading {sec.title!r}: a report on {m['id']}'s work or its criteria, not an item")
+        b.note(sec.line, f"heading {sec.title!r}: a report on, or the criteria of, {m['id']}'s work; not an item")
         role = "plain"
     if role == "ticket" and groups_a_table(sec):
         # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
