@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from readiness_tui.core.importers.markdown import parse_sections
+from readiness_tui.core.importers.sections.task_groups import epic_id
 from tests.core.import_plan import imported
 
 _WBS = """# Work breakdown
@@ -97,3 +99,10 @@ def test_a_heading_naming_itself_an_epic_groups_its_boxes() -> None:
         ("GitHub Actions 워크플로우 구성", "todo", "OPS-1"),
         ("Branch Protection Rules 설정", "todo", "OPS-1"),
     ]
+
+
+def test_only_a_heading_naming_itself_an_epic_is_one() -> None:
+    root = parse_sections(
+        "# P\n\n### Epic: BE0-4 - OpenAPI\n- [ ] a\n\n### Epicenter rollout\n- [ ] b\n\n### Epics\n- [ ] c\n"
+    )
+    assert [epic_id(s) for s in root.walk() if s.level == 3] == ["BE0-4", None, None]

@@ -35,7 +35,7 @@ _PHASE_TAIL = re.compile(r"\w\s+(?:phase|stage)\s*(?:\([^()]*\))?\s*$", re.I)
 
 
 #: A heading naming itself an epic, maybe by its id: "### Epic: BE0-4 - OpenAPI v1.0", "### Epic — Checkout".
-_EPIC = re.compile(r"^epic\s*[:#—–-]?\s*(?:(?P<id>[A-Za-z][\w-]*\d[\w-]*)\b)?", re.I)
+_EPIC = re.compile(r"^epic\b\s*[:#—–-]?\s*(?:(?P<id>[A-Za-z][\w-]*\d[\w-]*)\b)?", re.I)
 
 
 def epic_id(sec: Section) -> str | None:
