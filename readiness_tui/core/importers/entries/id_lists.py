@@ -72,7 +72,8 @@ def list_leads(entries: list[ListItem]) -> list[tuple[str, str, str | None] | No
     ]
 
 
-#: An entry named in bold, then explained after a dash: ``**[rpc-ouvertes] Fermer les fonctions** — contexte``.
+#: An entry named in bold, then explained after a dash: ``**[rpc-ouvertes] Fermer les fonctions** — contexte``. Not
+#: ``entry_names.split_label``: there the bold is a label of six words at most; here it is the entry's whole name.
 _BOLD_NAMED = re.compile(r"^\s*(?:\d+[.)]\s+)?\*\*(?P<bold>[^*]+)\*\*\s+[—–-]\s+(?P<rest>\S.*)$", re.S)
 
 
