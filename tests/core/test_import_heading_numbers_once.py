@@ -59,3 +59,23 @@ def test_steps_numbered_with_a_dash_under_sprints_are_items() -> None:
         ("1-2", "인증 (Auth BC)"),
         ("2-1", "카테고리 (Category BC)"),
     ]
+
+
+def test_headings_beside_a_ticket_ask_for_their_siblings_ids_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from readiness_tui.core.importers.sections import heading_fields
+
+    calls = [0]
+    real = heading_fields.ticket_id
+
+    def counted(sec: object) -> str | None:
+        calls[0] += 1
+        return real(sec)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(heading_fields, "ticket_id", counted)
+    n = 300
+    # The ticket comes last: each card before it would read every sibling to find it.
+    md = "# P\n\n## Deferred\n\n" + "".join(f"### Card {k}\n- Words\n- **Status:** Waiting\n\n" for k in range(n))
+    md += "### TASK-1: Zalo OA\n- **Status:** Waiting\n"
+    result = import_markdown(md, "p.md")
+    assert result.board is not None and len(result.board.items) == n + 1
+    assert calls[0] < 20 * n  # read once per sibling set, not once per sibling for each of them (n * n)

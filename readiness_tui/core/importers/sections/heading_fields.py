@@ -8,7 +8,7 @@ import re
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import field_parts
-from readiness_tui.core.importers.sections.heading_numbers import numbered_item_id, ticket_id
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -95,4 +95,8 @@ def stated_beside_tickets(sec: Section) -> bool:
     state = _work_fields(sec).get("status")
     if state is None or _UNFILLED.search(plain(state)) or parse_status(state) is None:
         return False
-    return any(c is not sec and c.level == sec.level and ticket_id(c) for c in sec.parent.children)
+    # Asked once for the heading above: each of a thousand such siblings reading every other was quadratic.
+    up, level = sec.parent, sec.level
+    return document_fact(
+        up, f"ticket headings at {level}", lambda: any(c.level == level and ticket_id(c) for c in up.children)
+    )
