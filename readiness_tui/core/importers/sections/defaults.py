@@ -16,6 +16,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import names_a_person, names_a_role
@@ -89,6 +90,14 @@ def _closing_role(sec: Section) -> tuple[str, str]:
     return title[: m.start()].strip(), m.group(1).strip()
 
 
+def _roles_beside(up: Section) -> bool:
+    """Whether two headings or more right under ``up`` close with a role (``_closing_role``), and they name roles doing
+    parts of the work, not a person's role beside each person's name (``### Alice (backend)``, ``### Bob (SRE)``)."""
+    roled = [(words, who) for words, who in map(_closing_role, up.children) if who]
+    numbered = any(re.search(r"\d", who) for _, who in roled)  # "Dev 1", "Dev 2": people, by number
+    return len(roled) >= 2 and (numbered or not all(names_a_person(words) for words, _ in roled))
+
+
 def _role_name(sec: Section) -> str:
     """The heading's words when they can name a person or a role (four words at most, no sentence), else ""."""
     name = plain(sec.bare_title).strip(" :")
@@ -107,12 +116,10 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
-    elif (role := _closing_role(sec)[1]) and sec.parent is not None:
+    elif (role := _closing_role(sec)[1]) and (up := sec.parent) is not None:
         # "### 🏗️ Infraestructura (Dev 1)" beside "### 🔐 Identity Service (Dev 2)": who does each part's work. Beside
-        # "### Bob (SRE)", "### Alice (backend)" names a person and her role.
-        roled = [(words, who) for words, who in map(_closing_role, sec.parent.children) if who]
-        numbered = any(re.search(r"\d", who) for _, who in roled)  # "Dev 1", "Dev 2": people, by number
-        if len(roled) >= 2 and (numbered or not all(names_a_person(words) for words, _ in roled)):
+        # "### Bob (SRE)", "### Alice (backend)" names a person and her role. Asked once for the heading above.
+        if document_fact(up, "roles closing its headings", lambda: _roles_beside(up)):
             found["owner"] = role
     elif sec.parent is not None and _RESPONSIBILITIES.search(plain(sec.parent.title)) and _role_name(sec):
         # "## Team Responsibilities" > "### Designer" over its boxes: the heading names who does them.
