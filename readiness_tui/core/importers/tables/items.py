@@ -99,9 +99,9 @@ def _dependency_labels(b: Builder, table: Table, fields: list[str | None], rows:
     if "depends_on" not in fields:
         return fields
     col = fields.index("depends_on")
-    cells = [plain(cells[col]).strip() for _, cells, _ in rows]
-    said = [c for c in cells if c and parse_refs(c).rest.strip()]
-    if len(said) < 6 or any(parse_refs(c).ids for c in cells) or len(set(said)) * 3 > len(said):
+    refs = [(text, parse_refs(text)) for _, cells, _ in rows if (text := plain(cells[col]).strip())]
+    said = [text for text, r in refs if r.rest.strip()]
+    if len(said) < 6 or any(r.ids for _, r in refs) or len(set(said)) * 3 > len(said):
         return fields
     b.note(table.line, f"table: column {plain(table.headers[col])!r} repeats a few words down its rows: a label, kept")
     return [None if n == col else f for n, f in enumerate(fields)]
