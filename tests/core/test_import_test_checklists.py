@@ -62,3 +62,72 @@ def test_a_week_of_days_naming_the_plans_items_is_a_view() -> None:
     )
     _, items = imported(plan)
     assert list(items) == ["#1", "#2"]
+
+
+SCRIPTS = """# Database migration checklist
+
+## Preparation
+
+### Environment
+- [ ] Back up the database
+- [ ] Prepare a test environment
+
+## Phase 1: Base tables
+
+### 1.1 Add soft delete columns
+
+#### Company table
+```sql
+ALTER TABLE company ADD COLUMN is_deleted BOOLEAN;
+```
+- [ ] Write the SQL script
+- [ ] Run it on the test environment
+
+#### Contractor table
+```sql
+ALTER TABLE contractor ADD COLUMN is_deleted BOOLEAN;
+```
+- [ ] Write the contractor script
+- [ ] Run it in production
+
+### 1.2 Create the audit log table
+
+```sql
+CREATE TABLE audit_log (id INT);
+```
+- [ ] Write the audit script
+- [ ] Verify the table
+
+#### Migrate the role data
+```sql
+UPDATE users SET role_id = 1;
+```
+- [ ] Write the role script
+- [ ] Verify the roles
+"""
+
+
+def test_checklists_under_sub_headings_each_over_its_script_are_the_work() -> None:
+    # Each sub-heading shows the script its boxes write and run: the boxes are the work, the numbered
+    # heading their group, and the plan's other id-less checklists are work too.
+    report, items = imported(SCRIPTS)
+    titles = [i.title for i in items.values()]
+    for title in (
+        "Back up the database",
+        "Write the SQL script",
+        "Run it in production",
+        "Write the audit script",
+        "Write the role script",
+    ):
+        assert title in titles, report
+    assert "Add soft delete columns" not in titles
+    assert any("holds only checklists under sub-headings; their group, not an item" in ln for ln in report)
+
+
+def test_a_sub_heading_naming_work_on_a_field_is_no_part_of_an_item() -> None:
+    # "初始化用户状态" (set the users' initial status) holds the word for status, as "#### Status" would: work on the
+    # field, not the item's status.
+    plan = SCRIPTS.replace("#### Contractor table", "#### 初始化用户状态")
+    report, items = imported(plan)
+    assert "Write the contractor script" in [i.title for i in items.values()], report
+    assert "Add soft delete columns" not in [i.title for i in items.values()]

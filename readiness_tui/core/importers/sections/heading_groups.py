@@ -28,6 +28,7 @@ from readiness_tui.core.importers.sections.patterns import (
 )
 from readiness_tui.core.importers.sections.phases import legend_marked
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 
 
 def groups_a_table(sec: Section) -> bool:
@@ -166,18 +167,29 @@ def groups_boxes(sec: Section) -> bool:
 def groups_checklists(sec: Section) -> bool:
     """Whether a heading numbered as a section (``#### 7.2 Test Categories``) says nothing of its own over two or more
     sub-headings that each hold nothing but boxes (``##### Category 1: Lifecycle`` over ``- [ ] State restores``):
-    the checklists are the work, the heading their group. Sub-headings named as an item's parts (``Acceptance
-    criteria``, ``Subtasks``, a field) are the item's own, as ever."""
+    the checklists are the work, the heading their group. A sub-heading may show the code its boxes write and run
+    (``#### Company table`` over its SQL, then ``- [ ] Write the script``, ``- [ ] Run it``): the boxes are still
+    its work. Sub-headings named as an item's parts (``Acceptance criteria``, ``Subtasks``, a field) are the item's
+    own, as ever."""
     tid = ticket_id(sec) or ""
-    if not is_outline_number(tid) or "." not in tid or sec.blocks or len(sec.children) < 2:
+    if not is_outline_number(tid) or "." not in tid or not sec.children:
+        return False
+    # The heading's own boxes over its own script, beside a sub-heading over another's, are one more such checklist.
+    own = [sec] if sec.blocks else []
+    if sec.blocks and not _only_boxes(sec):
         return False
     for child in sec.children:
         if child.children or not child.blocks or is_criteria(child.title) or _names_a_part(child.bare_title):
             return False
-        boxes = [blk for blk in child.blocks if not (isinstance(blk, Other) and blk.kind == "hr")]
-        if not boxes or not all(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in boxes):
+        if not _only_boxes(child):
             return False
-    return True
+    return len(own) + len(sec.children) >= 2
+
+
+def _only_boxes(sec: Section) -> bool:
+    """Boxes, and nothing else but the code they write and run and a rule."""
+    boxes = [blk for blk in sec.blocks if not (isinstance(blk, Other) and blk.kind == "hr") and not _code(blk)]
+    return bool(boxes) and all(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in boxes)
 
 
 #: Sub-headings that name a part of the item above them rather than a group of work of their own.
@@ -185,7 +197,16 @@ _PART_RE = re.compile(r"^\W*(?:sub-?tasks?|steps|tasks|to-?dos?|checklist|defini
 
 
 def _names_a_part(title: str) -> bool:
-    return bool(_PART_RE.match(plain(title))) or header_field(plain(title)) is not None
+    text = plain(title)
+    if _PART_RE.match(text):
+        return True
+    # A field's word inside a longer heading ("#### 初始化用户状态", "#### Set the initial status") names work done to
+    # that field, not the field ("#### Status", "#### 负责人").
+    if header_field(text) is None:
+        return False
+    if UNSPACED_CHAR.search(text):  # no spaces between words: a field's name is a few characters
+        return len(text.replace(" ", "")) <= 4
+    return len(text.split()) <= 2
 
 
 def is_group(sec: Section, is_ticket: Any) -> bool:
