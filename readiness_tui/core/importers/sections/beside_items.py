@@ -18,7 +18,8 @@ lists whole; beside other items, only these):
   user stories it lists ("## User Stories");
 * the lists of a to-do list's sections ("# TODO" > "### Formulas to write"), and those ranked under a heading of work
   ("### Feature Backlog" > "#### High Priority");
-* the steps of a phase, day or week, listed right under its heading.
+* the steps of a phase, day or week, listed right under its heading;
+* the numbered steps of a cutover day ("## D-Day", "## Go-Live Day", "## Hari H"), under its times of day or not.
 """
 
 from __future__ import annotations
@@ -105,6 +106,19 @@ _TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories|backlog|to\s+fix)\s*(?:\([^
 
 #: "## 💡 Quick Wins (Low-hanging fruit)", "### Quick wins".
 _QUICK_WINS = re.compile(r"^\W*quick\s+wins\b", re.I)
+
+
+#: A heading naming the day a system goes live, whose numbered lists are its steps: "D-Day", "Cutover Day",
+#: "Go-Live Day", "Launch day", "Hari H — Cutover", "Día D", "Jour J", "Tag X"; not a "Cutover Plan" as a whole.
+_CUTOVER_DAY = re.compile(
+    r"^\W*(?:d[- ]?day|hari[- ]h|d[íi]a[- ]d|jour[- ]j|tag[- ]x|(?:cutover|go[- ]?live|launch|switch[- ]?over)\s+day)\b",
+    re.I,
+)
+
+
+def _headings(sec: Section) -> list[Section]:
+    """The section and the headings above it, the document's title aside."""
+    return [s for s in (sec, *sec.ancestors()) if s.heading is not None and not s.is_title]
 
 
 def _names_steps(sec: Section) -> bool:
@@ -238,6 +252,9 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         return "ranked under a heading of work"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
+    if blk.ordered and not lead_in_label(before) and any(_CUTOVER_DAY.match(s.bare_title) for s in _headings(sec)):
+        # "## Hari H — Cutover" > "### Before the shop opens" > "1. Start the system": the runbook's day, step by step.
+        return "the steps of the cutover day"
     if schedule_unit(sec.bare_title) and not lead_in_label(before) and _mostly_work(blk) and _beside_items(b, sec):
         # "Day 0" over "- Run snapshot on prod", "- Turn on bucket encryption" beside the plan's checklist: the
         # day's work, most entries opening with a verb of work.
