@@ -20,6 +20,7 @@ from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, labelled_mark
+from readiness_tui.core.importers.sections.people_lists import people_heads
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
@@ -135,12 +136,20 @@ def read_list(
         # The recipe's sub_bullets = "groups": every entry with bullets under it is their group.
         groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}
     cited = _cited_ids(blk)
+    people = people_heads(b, blk, sec)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
         if id(it) in cited:
             # "1. **Backlog #17, #18, #19 — Investigations**": the entry names the plan's items it schedules.
             ids, rest = cited[id(it)]
             made += [rid for one in ids if (rid := _entry(b, it, sec, group, counter, numbered=one, text=rest))]
+        elif id(it) in people:
+            # "* **Alden (TX Generator):**" over "* Write the generator script": who does the work beneath.
+            b.note(it.line, f"list entry {plain(it.text)[:40]!r} names who does the entries under it: each theirs")
+            for x in nested:
+                if rid := _entry(b, x, sec, group, counter):
+                    b.items[rid].values.setdefault("owner", people[id(it)])
+                    made.append(rid)
         elif duties := duty_pairs(it):
             # "**Responsibilities**:" over "- Network Team: Configure the routers.": each role's work is an item.
             for role, work, line in duties:

@@ -1,0 +1,54 @@
+"""A list whose entries name the people who do the work under them: ``* **Alden (TX Generator):**`` over
+``* Write the DTMF generator script``, ``* Rashawn:`` over ``* Move the backlog into Trello``. Each bullet under a
+name is an item that person owns; the name is no item and no group of work.
+
+A short capitalised label reads as a name as easily as a topic ("Combat:", "UI:"), so a list is read so only when
+the plan says its entries are people: two of them or more are named on the plan's team line (``**Team:** Rafi Alden &
+Kean Santoso``), or a heading above it (or the document's title) speaks of who does what ("Division of work",
+"Responsibilities", "Pembagian Kerja").
+"""
+
+from __future__ import annotations
+
+import re
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.vocabulary.owners import names_a_person
+
+#: A line naming the plan's team: "**Team:** Rafi Ananta Alden & Kean Malik", "Tim: …", "Équipe : …".
+_TEAM_LINE = re.compile(
+    r"^[\W_]*(?:team(?:\s+members)?|members|tim|anggota(?:\s+tim)?|équipe|equipe|equipo|integrantes|membres|mitglieder"
+    r"|thành viên|团队(?:成员)?|成员|チーム|팀원?)[\s*_]*[:：][\s*_]*(?P<names>\S.*)$",
+    re.I | re.M,
+)
+#: A heading speaking of who does what: "Division of Work", "Responsibilities", "Pembagian Kerja", "分工".
+_WHO_DOES_WHAT = re.compile(
+    r"responsibilit|\bassignments?\b|division of (?:work|labou?r|tasks)|who does what|pembagian (?:kerja|tugas)"
+    r"|reparto de (?:tareas|trabajo)|responsabilidad|répartition|aufgabenverteilung|zuständigkeit|分工|役割分担|역할\s*분담",
+    re.I,
+)
+#: An entry naming a person over their work: "Alden (TX Generator):", "Rashawn:", "**Kean (DSP)**".
+_NAME_LABEL = re.compile(r"^(?P<name>[^():]+?)\s*(?:\([^()]*\))?\s*:?\s*$")
+
+
+def _team_words(text: str) -> set[str]:
+    return {w.lower() for m in _TEAM_LINE.finditer(text) for w in re.findall(r"[^\W\d_]{2,}", plain(m["names"]))}
+
+
+def people_heads(b: Builder, blk: ListBlock, sec: Section) -> dict[int, str]:
+    """The entries of ``blk`` (by ``id``) that name the person doing the bullets under them, each with the name;
+    {} unless every entry is such a name, some over bullets (a member may have none yet), and the plan says they
+    are people (a list of one such entry, "* **Both (Integration):**", among lists of several)."""
+    if not any(x.checked is None for it in blk.items for x in it.sub_items()):
+        return {}
+    names: dict[int, str] = {}
+    for it in blk.items:
+        m = _NAME_LABEL.match(plain(it.text).strip())
+        if m is None or not names_a_person(m["name"].strip()):
+            return {}
+        names[id(it)] = m["name"].strip()
+    team = _team_words(b.text)
+    on_team = sum(1 for name in names.values() if any(w.lower() in team for w in name.split()))
+    said = any(_WHO_DOES_WHAT.search(s.bare_title) for s in (sec, *sec.ancestors()) if s.heading is not None)
+    return names if on_team >= min(2, len(names)) or said else {}
