@@ -62,8 +62,8 @@ _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) 
 _STEM = re.compile(r"^[A-Za-z]+-?")
 
 
-#: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs".
-_PARTS = re.compile(r"\s*(?:[,;/&+]|\band\b)\s*", re.I)
+#: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs", "学生、课程".
+_PARTS = re.compile(r"\s*(?:[,;/&+、，；]|\band\b)\s*", re.I)
 
 
 def title_key(text: str) -> str:

@@ -12,10 +12,15 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder, stream_key
 from readiness_tui.core.importers.references.risk_words import word_stems
+from readiness_tui.core.importers.vocabulary.words import UNSPACED
+
+#: A run of characters of a script written without spaces: one word or a few ("学生", student; "历史排课").
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]{{2,}}")
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:4] for w in word_stems(text)}
+    # Chinese and Japanese words are two or three characters, never four letters: each run counts as a word.
+    return {w[:4] for w in word_stems(text)} | {run[:4] for run in _UNSPACED_RUN.findall(text)}
 
 
 def item_named_by_word(words: str, rid: str, peers: dict[str, set[str]]) -> str | None:
