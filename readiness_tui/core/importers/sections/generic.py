@@ -31,6 +31,7 @@ from readiness_tui.core.importers.sections.box_views import (
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists, named_group
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
+from readiness_tui.core.importers.sections.heading_priority import lead_in_priority
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
 from readiness_tui.core.importers.sections.lead_ins import (
     conditional,
@@ -312,6 +313,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "### BYOK Hub" boxes under "## 🧪 TESTING CHECKLIST".
             b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
             return
+        if prio := lead_in_priority(lead_in):
+            # "Checklist (prioridade média):" over the boxes: each of them that priority.
+            ctx = replace(ctx, priority=prio)
         checklist(b, lst, sec, ctx)
         return
     if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):

@@ -120,6 +120,16 @@ def group_priority(title: str) -> str | None:
     return parse_priority(word.replace("-", " "))[0]
 
 
+def lead_in_priority(label: str | None) -> str | None:
+    """The priority a list's lead-in gives its entries: the whole label ("High priority:") or a part in brackets
+    ("Checklist (prioridade média):", "Tasks [P1]:"); None when it names none."""
+    if not label:
+        return None
+    text = label.strip().rstrip(":：").strip()
+    parts = [text, *re.findall(r"[(\[]([^()\[\]]{1,40})[)\]]", text)]
+    return next((prio for part in parts if (prio := group_priority(part.strip()))), None)
+
+
 def stated_priority(sec: Section) -> str | None:
     """The priority a heading states for what it holds (see the module), or None."""
     if sec.heading is None:
