@@ -142,3 +142,22 @@ def lift_marks(text: str, values: dict[str, Any]) -> str:
             # "✅ Crear archivos base": a short entry the mark opens; its words are the title, not the state.
             values["status"], text = opened
     return text.strip()
+
+
+#: An entry struck through whole, maybe a link or a mark after it: ``~~Write the report~~ [Here](…)``,
+#: ``<del>Define the method</del>``, ``<s>x</s>`` (an opening ``<del>`` left unclosed strikes the rest of the line).
+_STRUCK_WHOLE = re.compile(
+    r"^\s*(?:~~(?P<tilde>(?:(?!~~).)+)~~|<(?P<tag>del|s|strike)>(?P<html>(?:(?!</?(?:del|s|strike)>).)+?)"
+    r"(?:</(?P=tag)>|$))(?P<rest>.*)$",
+    re.I | re.S,
+)
+#: What may follow the struck words: a link to where the work landed, an emoji, nothing.
+_AFTER_STRUCK = re.compile(r"^\s*(?:\[[^\]]*\]\([^)]*\)|[^\w\s]{1,3})?\s*$")
+
+
+def struck_whole(text: str) -> str | None:
+    """The words of an entry struck through whole (crossed off), or None."""
+    m = _STRUCK_WHOLE.match(text)
+    if m is None or not _AFTER_STRUCK.match(m.group("rest")):
+        return None
+    return (m.group("tilde") or m.group("html") or "").strip() or None

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.assembly.item_titles import NOTHING_TITLE
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain, without_entries
 from readiness_tui.core.importers.document.fields import field_parts, plain_bullets, split_keyval
+from readiness_tui.core.importers.entries.entry_marks import struck_whole
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
@@ -23,6 +24,7 @@ from readiness_tui.core.importers.sections.patterns import PHASE_RE, labelled_ma
 from readiness_tui.core.importers.sections.people_lists import people_heads
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.legends import struck_state
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
@@ -291,6 +293,10 @@ def _entry(
     tagged = (state_tag(text) or labelled_mark(it.text)) if own else None
     if tagged:  # "TODO: Create the timer", "**Owed ⬜** Load test": the state, then the work
         text = tagged[1]
+    elif own and (struck := struck_whole(it.text)):
+        # "~~Write the report~~ [Here](…)", "<del>Define the method</del>": crossed off, done unless a legend says
+        # what a strike means here.
+        text, tagged = plain(struck, keep_code=True), (struck_state(b.text), "")
     kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
         text = plain(text, keep_code=True)[kind.end() :]

@@ -17,6 +17,7 @@ plan takes the state its mark is given there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
@@ -433,3 +434,20 @@ def _relabel(it: ListItem, legend: dict[str, str]) -> int:
         it.box = legend[it.mark]
         changed += 1
     return changed + sum(_relabel(sub, legend) for sub in it.sub_items())
+
+
+#: A line saying what struck-through text means: "<del>Strikethrough</del> text means that the task is done",
+#: "~~struck~~ = dropped", "Crossed-out items were cancelled".
+_STRIKE_WORDS = re.compile(r"strike-?\s?through|struck|crossed[- ]?(?:out|off)|~~[^~]+~~|<(?:del|s|strike)>", re.I)
+
+
+@lru_cache(maxsize=4)
+def struck_state(text: str) -> str:
+    """The state the plan's legend gives struck-through entries, else done: crossed off a to-do list."""
+    for line in text.splitlines():
+        if _STRIKE_WORDS.search(line):
+            rest = plain(_STRIKE_WORDS.sub(" ", line))
+            state = next((s for w in re.findall(r"[^\W\d_]+", rest) if (s := exact_status(w))), None)
+            if state:
+                return state
+    return "done"
