@@ -31,6 +31,21 @@ def test_a_table_of_open_questions_is_no_items() -> None:
     assert any("open questions" in line for line in result.report_lines)
 
 
+def test_questions_with_who_decides_them_are_still_questions() -> None:
+    # An owner says who decides; with no state, estimate or dependency the rows are still decisions to make.
+    md = "# Plan\n\n## Work\n\n| ID | Task | Status |\n|---|---|---|\n| T-1 | Install the host | todo |\n\n"
+    md += "## Knowledge items\n\n| ID | Question | Owner |\n|---|---|---|\n| KI-A | Proxmox or KVM? | Operator |\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None
+    assert [i.id for i in result.board.items] == ["T-1"], "\n".join(result.report_lines)
+    assert any("open questions" in line for line in result.report_lines)
+    # A question with a state of its own is tracked work, as before.
+    tracked = md.replace("| ID | Question | Owner |", "| ID | Question | Status |").replace("Operator", "todo")
+    tracked_board = import_markdown(tracked, "PLAN.md").board
+    assert tracked_board is not None
+    assert "KI-A" in [i.id for i in tracked_board.items]
+
+
 def test_a_phase_heading_under_an_outline_number_is_the_phase_not_an_item() -> None:
     # "## 7.1 Phase 0: Vorbereitung" over a task table: the plan's section 7.1 is phase 0, and its rows are the work.
     md = "# Launch\n\n## 7.1 Phase 0: Vorbereitung\n\n| Aufgabe | Verantwortlich | Status |\n|---|---|---|\n"

@@ -229,7 +229,8 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "a revision history"
     if heads & _DOCUMENT and not WORK_FIELDS & set(fields):
         return "an index of documents"
-    if heads & _QUESTION and not WORK_FIELDS & set(fields):
+    if heads & _QUESTION and not (WORK_FIELDS - {"owner"}) & set(fields):
+        # "| KI-A | Hypervisor: Proxmox vs KVM | Operator |": a question and who decides it; no state, no work.
         return "open questions (decisions to make)"
     firsts = column_cells(table, 0)
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
