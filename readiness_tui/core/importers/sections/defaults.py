@@ -67,6 +67,13 @@ _OWNER_HEADING = re.compile(
 )
 
 
+#: Who owns a heading's work, said in its brackets: "(operator-owned, no AI execution)", "(owned by SRE)".
+_OWNED_GLOSS = re.compile(
+    r"\((?:[^()]*?[,;]\s*)?(?:(?!(?:self|co)-)(?P<who>[^\W\d_][\w ]{0,20}?)-owned|owned by (?P<by>[^\W\d_][\w .-]{0,24}?))\s*(?:[,;)])",
+    re.I,
+)
+
+
 #: A heading over one heading per person or role, each over what that one does.
 _RESPONSIBILITIES = re.compile(
     r"\bresponsibilit(?:y|ies)\b|\broles\b|\bwho does what\b|\bresponsabilit|\bverantwortlich|\bzuständig|责任|职责|担当",
@@ -112,6 +119,9 @@ def section_defaults(b: Builder, sec: Section) -> None:
     hm = re.search(r"\((owner|lead|dri)\s*:\s*([^)]+)\)", sec.title, re.I)
     if hm:
         found["owner"] = hm.group(2).strip()
+    elif gloss := _OWNED_GLOSS.search(plain(sec.title)):
+        # "## Pre-flight (operator-owned, no AI execution)", "### Cutover (owned by SRE)": who owns the work under it.
+        found["owner"] = (gloss.group("who") or gloss.group("by")).strip()
     elif who := _WORKER_HEADING.match(plain(sec.title)) or _ROLE_SCHEDULE.match(plain(sec.bare_title)):
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
