@@ -285,6 +285,14 @@ def test_ranges_of_ids_with_a_dotted_number_keep_their_letters(cell: str, ids: l
     assert refs.ids == ids and refs.rest == "" and refs.bad_ranges == []
 
 
+def test_a_range_of_ids_of_hyphened_numbers() -> None:
+    # A Japanese work breakdown numbers its PRs 3-1, 3-2 … and writes "3-1〜3-7" for a run of them.
+    assert parse_refs("3-1〜3-4").ids == ["3-1", "3-2", "3-3", "3-4"]
+    assert parse_refs("3-1〜3-4").bad_ranges == []
+    # A month of a year is no such id: "2024-01〜2024-03" stays words, reported as a range not read.
+    assert parse_refs("2024-01〜2024-03").ids != ["2024-01", "2024-02", "2024-03"]
+
+
 def test_a_range_of_whole_tasks_counts_their_outline_numbers() -> None:
     assert expand_range("07.0", "12.0") == ["07.0", "08.0", "09.0", "10.0", "11.0", "12.0"]
     assert expand_range("3.0.0", "5.0.0") == ["3.0.0", "4.0.0", "5.0.0"]

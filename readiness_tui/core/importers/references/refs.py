@@ -40,7 +40,8 @@ class Refs:
 
 
 _RANGE_RE = re.compile(
-    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d(?:\.\d+)*|\d+(?:\.\d+)*)\s*"
+    # "3-1〜3-7": ids of numbers joined by hyphens range too (a year's "2024-01" is no such id: three digits at most).
+    r"(?P<a>[A-Za-z][A-Za-z0-9-]*\d(?:\.\d+)*|(?<![\d-])\d{1,3}(?:-\d+)+|\d+(?:\.\d+)*)\s*"
     + RANGE_SEP
     + r"\s*(?P<b>[A-Za-z][A-Za-z0-9-]*\d(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)*)\b"
 )
