@@ -19,6 +19,7 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
+from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, labelled_mark
 from readiness_tui.core.importers.sections.people_lists import people_heads
@@ -326,7 +327,7 @@ def _entry(
             b.owner_cells[rid] = named[1]  # the recipe's owner = "whole" keeps them as written
     if group:
         values["workstream"] = group
-    state = tagged[0] if tagged else status_heading(sec.title)
+    state = tagged[0] if tagged else status_heading(sec.title) or column_state(sec)
     if state:
         values["status"] = state
         b.status_stated.add(rid)

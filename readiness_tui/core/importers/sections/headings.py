@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
@@ -318,7 +318,14 @@ def column_state(sec: Section) -> str | None:
         return None
     state = status_heading(sec.bare_title)
     columns = [c for c in sec.parent.children if status_heading(c.bare_title)]
+    if state is None and len(columns) >= 2:
+        # "## Pronto" beside "## Fazendo" and "## Backlog": done, as a column; alone, Spanish for "soon".
+        state = _COLUMN_WORDS.get(plain(sec.bare_title).strip(" :").lower())
     return state if state and len(columns) >= 2 else None
+
+
+#: Words that name a board's state only as one of its columns, beside two columns named by state words.
+_COLUMN_WORDS = {"pronto": "done", "pronta": "done", "teste": "review", "testes": "review", "em teste": "review"}
 
 
 def column_card(sec: Section) -> bool:

@@ -37,7 +37,7 @@ STATUS_WORDS: dict[str, str] = {
     "teilweise": "in_progress",
     # Portuguese
     "concluído": "done", "concluido": "done", "concluída": "done", "feito": "done", "em progresso": "in_progress",
-    "em andamento": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
+    "em andamento": "in_progress", "fazendo": "in_progress", "planejado": "todo", "pendente": "todo", "a fazer": "todo",
     "não iniciado": "todo", "em revisão": "review", "concluídas": "done", "concluídos": "done",
     # Italian
     "completato": "done", "completata": "done", "fatto": "done", "concluso": "done", "in corso": "in_progress",
