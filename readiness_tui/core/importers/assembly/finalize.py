@@ -10,7 +10,12 @@ from collections.abc import Callable
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.listed_groups import groups_listing_items, groups_of_groups
-from readiness_tui.core.importers.assembly.restated import drop_restated, drop_reworded, drop_scheduled
+from readiness_tui.core.importers.assembly.restated import (
+    drop_milestone_rows,
+    drop_restated,
+    drop_reworded,
+    drop_scheduled,
+)
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters
 from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
@@ -266,6 +271,7 @@ def finalize(b: Builder) -> None:
     drop_restated(b)
     drop_reworded(b)
     drop_scheduled(b)
+    drop_milestone_rows(b)
     items = b.items
     _merge_phases(b)
     _aliases(b)

@@ -22,6 +22,9 @@ coarser ("Core Forum System" over a checklist of the forum's pieces). Where the 
 items as the chart has bars, and none of them names a bar, the bars are no items (reported); a chart that is the
 plan's only list of work (its table of owners keyed by the bars' ids), or one under a heading the person labelled
 items, stays the work.
+
+A table whose rows are named by the plan's milestones (``| 1 | M1 data layer; provision staging |`` where ``### M1.
+Data layer`` heads the milestone's work) says when each milestone happens: the rows are no items (reported).
 """
 
 from __future__ import annotations
@@ -156,3 +159,21 @@ def drop_scheduled(b: Builder) -> None:
         f"gantt chart: a schedule of the work the plan lists elsewhere ({len(others)} items beside its {len(bars)} "
         "bars); its bars are no items",
     )
+
+
+def drop_milestone_rows(b: Builder) -> None:
+    """Drop the rows of a table each named by one of the plan's milestones (see the module doc)."""
+    milestones = {str(rec.values.get("id")) for rec in b.records["milestones"]}
+    if len(milestones) < 2:
+        return
+    cited = {r for rec in b.items.values() for r in rec.values.get("depends_on") or []}
+    for made in b.table_items.values():
+        rows = [i for i in dict.fromkeys(made) if i in b.items and b.items[i].origin == "table"]
+        if len(rows) < 2 or not all(i in milestones for i in rows) or cited & set(rows):
+            continue
+        line = min(b.items[i].line for i in rows)
+        for rid in rows:
+            del b.items[rid]
+        b.skipped(
+            line, f"table rows {', '.join(rows)} are named by the plan's milestones: when each happens, not items"
+        )

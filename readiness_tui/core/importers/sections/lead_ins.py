@@ -16,6 +16,8 @@ from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA
 #: for Phase 3", "Definition of Done", "Success criteria", "Gate").
 _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
+    # "## 4. Go/no-go checklist": the answers a go-live decision waits on, each a yes or a no, not work.
+    r"\bgo\s*[/-]\s*no[\s-]?go\b|"
     r"\bdefinition of (?:done|ready)\b|\b(?:done|complete|completed|finished)\s+when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"
     r"\b(?:sprint|release|launch|phase)(?:\s+\d+)? goals?\b|^\W*(?:\d+[.)]\s*)?success\b|\breview checklist\b|\bchecklist for review\b|"
     # "Success metrics", "Metrics": targets. "Monitoring & Metrics" names a part of the system to check, "Metrics

@@ -28,7 +28,6 @@ from readiness_tui.core.importers.sections.board_info import (
     handle_order,
     handle_scoring,
 )
-from readiness_tui.core.importers.sections.bullet_entries import one_milestone
 from readiness_tui.core.importers.sections.defaults import section_defaults
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
@@ -66,10 +65,10 @@ from readiness_tui.core.importers.sections.heading_priority import heading_prior
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
 from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
+from readiness_tui.core.importers.sections.milestone_headings import milestone_heading, milestone_lists
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PHASE_RE,
-    TICKET_RE,
     Ctx,
     heading_id_match,
     numbered_heading,
@@ -313,7 +312,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         # "#### P1.1 - Search & Replace (High Priority)" over "- 📋 Find text", "- 📋 Replace": the work, ticked off.
         b.note(sec.line, f"heading {sec.title!r}: holds only work marked as the plan's legend says; a group")
         role = "plain"
-    milestone = _milestone_of_boxes(sec) if role in ("ticket", "numbered_item", "plain") else None
+    milestone = milestone_heading(sec) if role in ("ticket", "numbered_item", "plain") else None
     if milestone:
         _boxes_milestone(b, sec, ctx, *milestone)
         return
@@ -333,29 +332,10 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         walk(b, child, new_ctx)
 
 
-def _milestone_of_boxes(sec: Section) -> tuple[str, str] | None:
-    """(number, title) of ``### 1. Pure API slice`` under ``## Milestones`` over boxes without ids: the numbered
-    heading is a milestone, its boxes the items it holds (elsewhere such a heading may be an item, its boxes its
-    steps)."""
-    parent = sec.parent
-    if parent is None or parent.heading is None or heading_role(parent) != "milestones":
-        return None
-    if one_milestone(parent):
-        return None  # "## MILESTONE 1: Foundation" > "### TASK-001: Setup": one milestone's work, not milestones
-    boxes = [blk for blk in sec.blocks if isinstance(blk, ListBlock) and blk.has_checkboxes]
-    if not boxes or any(ids_given(blk.items) for blk in boxes):
-        return None
-    head = strip_heading_marks(sec.bare_title)[0]
-    m = numbered_heading(head) or TICKET_RE.match(head)
-    if m is None:
-        return None
-    return (m.group("num") if "num" in m.groupdict() else m.group("id")), m.group("title") or head
-
-
 def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str, title: str) -> None:
     before = set(b.items)
     b.mark(sec)
-    handle_plain(b, sec, ctx)
+    milestone_lists(b, sec, ctx, number)
     for child in sec.children:
         walk(b, child, ctx)
     made = [i for i in b.items if i not in before]
@@ -364,7 +344,7 @@ def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str, title: str
     )
     b.note(
         sec.line,
-        f"heading {sec.title!r} under {sec.parent.title if sec.parent else ''!r}: milestone {number}, holding the boxes under it",
+        f"heading {sec.title!r} under {sec.parent.title if sec.parent else ''!r}: milestone {number}, holding the work under it",
     )
 
 

@@ -1,0 +1,60 @@
+"""Milestone headings over plain entries of work, a go/no-go checklist, and a table naming the milestones by their
+ids (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+PLAN = """# Go-live plan
+
+## 3. Milestones
+
+### M1. Data layer (about 1 week) - done
+
+- Write the schema with Drizzle tables
+- Generate the first migration
+
+Exit check: a fresh project can be migrated.
+
+### M2. Auth and bootstrap (about 1 week)
+
+- Verify access tokens in the Worker
+- Implement the bootstrap endpoint
+
+### M9. Go-live day
+
+1. Day before: tag the release and deploy
+2. Go-live day: confirm the cron ran
+
+## 4. Go/no-go checklist
+
+- [ ] All exit checks passed
+- [ ] Backups verified
+
+## 6. Suggested sequence
+
+| Weeks | Work |
+| --- | --- |
+| 1 | M1 data layer |
+| 2 | M2 auth and bootstrap |
+"""
+
+
+def test_a_milestone_headings_entries_are_its_items_in_its_state() -> None:
+    report, items = imported(PLAN)
+    got = {i.title: i.status for i in items.values()}
+    assert got == {
+        "Write the schema with Drizzle tables": "done",
+        "Generate the first migration": "done",
+        "Verify access tokens in the Worker": "todo",
+        "Implement the bootstrap endpoint": "todo",
+        "Day before: tag the release and deploy": "todo",
+        "Go-live day: confirm the cron ran": "todo",
+    }, report
+
+
+def test_the_go_no_go_boxes_and_the_milestones_schedule_are_no_items() -> None:
+    report, items = imported(PLAN)
+    assert "All exit checks passed" not in [i.title for i in items.values()]
+    assert not [i for i in items if i in ("M1", "M2")]
+    assert any("named by the plan's milestones" in line for line in report)
