@@ -150,6 +150,11 @@ _BOLD_WORD_ID_LINE = re.compile(
 )
 #: ``**T3.5 Knowledge transfer (Lead: CLS)**``: the whole line bold, a dotted id, a space, a title (one of a run).
 _BOLD_DOTTED_ID_LINE = re.compile(r"^\*\*(?P<id>[A-Z]{1,4}\d+(?:\.\d+)+)(?P<sep>\s)\s*(?P<title>[^*].*?)\*\*\s*$")
+#: ``T1.1 Commit initial baseline.``, ``T4b.2 Read the cache``: a line, not bold, of a dotted id and a title, read as
+#: an item's heading only over a list of its fields (``- Dependencies: T1.1.``).
+_PLAIN_DOTTED_ID_LINE = re.compile(
+    r"^(?P<id>[A-Z]{1,4}\d+[a-z]?(?:\.\d+[a-z]?)+)(?P<sep>\s)\s*(?P<title>[^\s*#|].*?)\.?\s*$"
+)
 #: ``**1. Document Editing System**``: the whole line bold, a number and its full stop, a title.
 _BOLD_NUMBER_LINE = re.compile(r"^\*\*(?P<id>\d{1,3})(?P<sep>\.)\s+(?P<title>[^*].*?)\*\*(?P<rest>\s*\([^()]*\))?\s*$")
 #: ``- Depends on: TASK-1``, ``- **Owner:** Ana``: a bullet whose text opens with a short label and a colon.
@@ -193,19 +198,25 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
             or _BOLD_NUMBER_LINE.match(ln)
             or _BOLD_WORD_ID_LINE.match(ln)
             or _BOLD_DOTTED_ID_LINE.match(ln)
+            or _PLAIN_DOTTED_ID_LINE.match(ln)
         )
         and (is_id(m.group("id")) or m.re is _BOLD_WORD_ID_LINE)
     ]
     # A run names its items by ids; numbered bold lines are read only over fields (a number alone may be emphasis).
     opening = [
-        (n, m, level) for n, m, level in found if (n == 0 or not lines[n - 1].strip()) and m.re is not _BOLD_NUMBER_LINE
+        (n, m, level)
+        for n, m, level in found
+        if (n == 0 or not lines[n - 1].strip()) and m.re not in (_BOLD_NUMBER_LINE, _PLAIN_DOTTED_ID_LINE)
     ]
     stems = {re.sub(r"[\d.]+[a-z]?$", "", m.group("id")) for _, m, _ in opening}
     run = len(opening) >= 2 and len(stems) == 1 and len({m.group("id") for _, m, _ in opening}) == len(opening)
     counted = _counted_over_lists(lines, [(n, m) for n, m, _ in found if m.re is _BOLD_NUMBER_LINE])
+    plain_run = _plain_run(lines, [(n, m) for n, m, _ in found if m.re is _PLAIN_DOTTED_ID_LINE])
     for n, m, level in found:
         fields = m.re is not _BOLD_ID_LEAD and _fields_follow(lines, n)
-        if not fields and n not in counted and not (run and any(n == o for o, _, _ in opening)):
+        if not fields and n not in counted and n not in plain_run and not (run and any(n == o for o, _, _ in opening)):
+            continue
+        if m.re is _PLAIN_DOTTED_ID_LINE and (not (fields or n in plain_run) or (n and lines[n - 1].strip())):
             continue
         sep = m.group("sep") if m.group("sep") in ":." else f" {m.group('sep').strip()}".rstrip()
         rest = m.groupdict().get("rest") or ""
@@ -215,9 +226,26 @@ def promote_bold_tickets(lines: list[str], note: Callable[[int, str], None]) -> 
             if fields
             else "over a list, numbered from 1 under its heading"
             if n in counted
+            else "over a list, one of a run"
+            if n in plain_run
             else "opening a paragraph, one of a run"
         )
-        note(n + 1, f"bold line {m.group('id')!r} {what} read as the heading of an item")
+        line = "line" if m.re is _PLAIN_DOTTED_ID_LINE else "bold line"
+        note(n + 1, f"{line} {m.group('id')!r} {what} read as the heading of an item")
+
+
+def _plain_run(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> set[int]:
+    """The plain id lines (``T1.3 Add docs.``) that open a paragraph over a list, three or more of one prefix and no id
+    twice: a plan naming its items so, each over its details (``- Include the fixture policy.``)."""
+    over = [
+        (n, m)
+        for n, m in found
+        if (n == 0 or not lines[n - 1].strip())
+        and LIST_LINE.match(next((x for x in lines[n + 1 : n + 3] if x.strip()), ""))
+    ]
+    stems = {re.sub(r"[\d.]+[a-z]?$", "", re.sub(r"\d+[a-z]?(?=\.)", "", m.group("id"))) for _, m in over}
+    ids = [m.group("id") for _, m in over]
+    return {n for n, _ in over} if len(over) >= 3 and len(stems) == 1 and len(set(ids)) == len(ids) else set()
 
 
 def _counted_over_lists(lines: list[str], numbered: list[tuple[int, re.Match[str]]]) -> set[int]:

@@ -203,6 +203,11 @@ def apply_cell(
         values[fld] = text
     elif fld == "contributors":
         _add_contributors(values, split_list(text))
+    elif fld == "depends_on" and _OPTIONAL.search(text) and (soft := parse_refs(cell).ids):
+        # "T2.1 useful but not required": an order the plan prefers, which blocks nothing.
+        values["soft_depends_on"] = soft
+        custom[custom_key(header or "dependencies")] = keep  # the words, not read for ids again
+        b.note(line, f"{rid}: {', '.join(soft)} in {text!r} helps but is not required; a soft dependency")
     elif fld == "depends_on":
         said_none = _NONE_LEAD.match(text)
         if said_none and said_none.group(1).lower() in NONE_WORDS and not parse_refs(cell).negated:
@@ -349,6 +354,14 @@ def apply_cell(
     else:
         return False
     return True
+
+
+#: Words saying a dependency is wanted, not needed: "T2.1 useful but not required", "(optional)", "nice to have".
+_OPTIONAL = re.compile(
+    r"\b(?:not (?:strictly )?(?:required|needed|blocking)|optional(?:ly)?|nice to have|useful but|helpful but"
+    r"|can (?:start|begin|proceed) (?:with|without|before))\b",
+    re.I,
+)
 
 
 #: A title cell opening with its state and a colon: ``✅ **Fatto**: x``.
