@@ -81,8 +81,17 @@ def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: i
     riskcols = any(f in ("severity", "likelihood", "mitigated_by") for f in fields)
     if "mitigated_by" in fields and any(norm_header(h) in FINDING_HEADERS for h in table.headers):
         return True  # "| ID | Severity | Finding | Fixed by |": what a review found, and the work that fixes it
-    in_risk_section = about_risks(_heading_words(sec))
+    words = _heading_words(sec)
+    in_risk_section = about_risks(words)
+    if in_risk_section and not risky and _BUGS.search(words):
+        # "# Bugs & Risks Register" over "| B4 | High | CSV import can't link accounts | T8 | open |": the bugs, the
+        # work of fixing them, each in its state; the register's risks are rows of their own ids.
+        return False
     return (risky and (riskcols or in_risk_section)) or (in_risk_section and riskcols)
+
+
+#: Headings naming the bugs a plan lists beside its risks ("Bugs & Risks Register", "Known defects and risks").
+_BUGS = re.compile(r"\b(?:bugs?|defects?|fehler|errores|bogues)\b", re.I)
 
 
 def _keyed_by_items(b: Builder, table: Table, id_col: int) -> bool:
