@@ -62,6 +62,13 @@ _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) 
 _STEM = re.compile(r"^[A-Za-z]+-?")
 
 
+#: A period of the plan named by its noun and number ("Phase 1", "Sprint 3", "Welle 2"): a group, whose number is no
+#: item's id. (A step or a milestone so named may be an item: "Step 3" in a plan of numbered steps.)
+_PERIOD_NAME = re.compile(
+    r"\b(?:phase|stage|wave|sprint|iteration|fase|étape|etape|vague|welle|stufe|etappe|ola|onda|этап|фаза|волна"
+    r"|спринт|faza)\s+[A-Za-z0-9]+\b",
+    re.I,
+)
 #: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs", "学生、课程".
 _PARTS = re.compile(r"\s*(?:[,;/&+、，；]|\band\b)\s*", re.I)
 
@@ -220,7 +227,8 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 found += [by_upper[i.upper()] for i in ids]
                 text = text.replace(m.group(0), " ")
         counts = counted_numbers(text)  # "全 9 端点": nine of something, not item 9
-        for tok in _TOKEN.findall(text):
+        # "most of Phase 1": the phase's number names the phase (read below), not item 1.
+        for tok in _TOKEN.findall(_PERIOD_NAME.sub(" ", text)):
             if tok in counts:
                 continue
             # "V74.99": a step of the item V74 (written like a version, so no id), the dependency being on V74.

@@ -11,7 +11,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import names_a_field, split_keyval
-from readiness_tui.core.importers.entries.labels import labelled
+from readiness_tui.core.importers.entries.labels import labelled, numbered_lines
 from readiness_tui.core.importers.references.refs import ids_alone
 from readiness_tui.core.importers.sections.heading_numbers import (
     GROUP_HEAD,
@@ -83,6 +83,10 @@ def groups_a_list(sec: Section) -> bool:
     lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
     if not sec.children and lists and _numbered_under(sec, lists):
         return True
+    paragraphs = [blk for blk in sec.blocks if isinstance(blk, Paragraph)]
+    if not sec.children and not lists and any(_numbered_paragraph(p) for p in paragraphs):
+        # "### ext4 (owner: ext4 dev)" over "**22a. ext4 core parser (done)**: …" lines, one item each.
+        return True
     if sec.children or len(lists) != 1 or len((lst := lists[0]).items) < 2:
         return False
     for blk in sec.blocks:
@@ -94,6 +98,11 @@ def groups_a_list(sec: Section) -> bool:
     labels = labelled([it.text for it in lst.items])
     given = [a or b or c for a, b, c in zip(run_ids(texts), trailing_ids(texts), labels, strict=True)]
     return all(g or entry_id(it.text, t) for g, it, t in zip(given, lst.items, texts, strict=True))
+
+
+def _numbered_paragraph(par: Paragraph) -> bool:
+    lines = [ln.strip() for ln in par.text.splitlines() if ln.strip()]
+    return all(numbered_lines(lines)) or all(labelled(lines))
 
 
 def groups_by_id(sec: Section) -> bool:
