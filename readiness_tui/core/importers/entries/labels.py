@@ -38,10 +38,20 @@ def label_id(noun: str, num: str) -> str:
     return f"{noun.upper()}-{num}"
 
 
+#: The same without bold, for a word naming one unit of work only: ``Story 5.2: Tages-Ansicht``, ``Task 3: x``.
+_PLAIN_LABEL_RE = re.compile(
+    r"^(?P<noun>(?:user\s+)?story|task|ticket|issue|bug|feature|aufgabe|tarea|tâche|tarefa|história|historia)[ \t]+"
+    r"(?P<num>\d+(?:\.\d+)*[a-z]?)[ \t]*[:—–-][ \t]*(?P<title>\S.*)$",
+    re.S | re.I,
+)
+
+
 def labelled(texts_md: list[str]) -> list[tuple[str, str, str | None] | None]:
     """(id, title, None) of each text when every one of them (two or more) opens with the same bold label and a
-    number, no id twice; else None for each."""
+    number (or the same word for a unit of work, not bold: ``Story 5.2: x``), no id twice; else None for each."""
     found = [_LABEL_RE.match(t.strip()) for t in texts_md]
+    if not all(found):
+        found = [_PLAIN_LABEL_RE.match(t.strip()) for t in texts_md]
     if len(found) < 2 or not all(found):
         return [None] * len(texts_md)
     nouns = {re.sub(r"\s+", " ", m.group("noun")).lower() for m in found if m}

@@ -16,8 +16,9 @@ lists whole; beside other items, only these):
 * the lists under a heading naming a phase's work ("## Phase 2" > "### Deliverables", "#### Key Features"), the
   phase's other headings holding no items (nor, for deliverables, listing its features), or naming the tasks or
   user stories it lists ("## User Stories");
-* the lists of a to-do list's sections ("# TODO" > "### Formulas to write"), and those ranked under a heading of work
-  ("### Feature Backlog" > "#### High Priority");
+* the lists of a to-do list's sections ("# TODO" > "### Formulas to write"), or of a backlog's ("## Backlog
+  (Post-MVP)" > "### Sprint 7+"), and those ranked under a heading of work ("### Feature Backlog" > "#### High
+  Priority");
 * the steps of a phase, day or week, listed right under its heading;
 * the numbered steps of a cutover day ("## D-Day", "## Go-Live Day", "## Hari H"), under its times of day or not.
 """
@@ -101,7 +102,17 @@ _RELEASE = re.compile(
 
 #: A heading naming the work it lists, bulleted or numbered: "📋 Key Phase 2 Tasks (Detailed planning in phase-2.md)",
 #: "## User Stories", "## 💡 Community Ideas Backlog".
-_TASKS_TAIL = re.compile(r"\b(?:tasks|user\s+stories|backlog|to\s+fix)\s*(?:\([^()]*\))?\s*$", re.I)
+_TASKS_TAIL = re.compile(
+    r"\b(?:tasks|user\s+stories|backlog|to\s+fix"
+    # "### Geplante Aktivitäten:", "Planned activities": the work a period plans, in a plan language read.
+    r"|(?:planned|upcoming|geplante|anstehende|planificadas|previstas|prévues|planejadas)\s+"
+    r"(?:activities|aktivitäten|actividades|activités|atividades))\s*(?:\([^()]*\))?\s*:?\s*$",
+    re.I,
+)
+
+
+#: A heading naming the plan's backlog, over headings that group its work: "Backlog (Post-MVP)", "Product Backlog".
+_BACKLOG = re.compile(r"^\W*(?:[^\W\d_][\w-]*\s+){0,2}backlog\s*(?:\([^()]*\))?\s*:?$", re.I)
 
 
 #: "## 💡 Quick Wins (Low-hanging fruit)", "### Quick wins".
@@ -250,6 +261,11 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
     ):
         # "### Feature Backlog" > "#### High Priority" > "- **Multi-language Support**: ...": work, ranked.
         return "ranked under a heading of work"
+    if any(
+        _BACKLOG.match(plain(s.bare_title)) for s in sec.ancestors() if s.heading and not s.is_title
+    ) and not lead_in_label(before):
+        # "## Backlog (Post-MVP)" > "### Sprint 7+: Operational Excellence" over "- Audit Log": later work, grouped.
+        return "in the plan's backlog"
     if blk.ordered and schedule_unit(sec.bare_title) and not lead_in_label(before):
         return "the steps of its day or week"
     if blk.ordered and not lead_in_label(before) and any(_CUTOVER_DAY.match(s.bare_title) for s in _headings(sec)):
