@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readiness_tui.core.importers.document.parse import parse_sections, split_row
-from readiness_tui.core.importers.references.ids import expand_range
+from readiness_tui.core.importers.references.ids import expand_range, is_id
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import split_list
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate, parse_target
@@ -283,6 +283,13 @@ def test_a_range_whose_end_names_only_the_parts_that_change() -> None:
 def test_ranges_of_ids_with_a_dotted_number_keep_their_letters(cell: str, ids: list[str]) -> None:
     refs = parse_refs(cell)
     assert refs.ids == ids and refs.rest == "" and refs.bad_ranges == []
+
+
+def test_an_epics_lettered_number_and_the_storys_number_make_an_id() -> None:
+    # "6a-1": story 1 of epic 6a (a sprint backlog's table of stories and their dependencies).
+    assert is_id("6a-1") and is_id("12b-10")
+    assert parse_refs("6a-1, 6a-2").ids == ["6a-1", "6a-2"]
+    assert not is_id("6a") and not is_id("3d")  # a lettered number alone reads as a size or a unit as often
 
 
 def test_a_range_of_ids_of_hyphened_numbers() -> None:

@@ -13,6 +13,8 @@ from collections.abc import Collection, Container, Iterable
 ID_RE = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+[A-Za-z]?(?:\.\d+)+[a-z]?|\d{1,3}(?:-(?:\d{1,3}|[A-Z]))*"
     r"|\d+|#\d+"
+    # "6a-1": the first story of epic 6a, a lettered number and the item's number under it.
+    r"|\d{1,3}[a-z]-\d{1,3}"
     # "26Q3-HARN-13": a key opening with a quarter or a year, in capitals, then named parts.
     r"|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)$"
 )
