@@ -173,7 +173,9 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     entries = lst.items
     if not entries:
         return
-    first = bool(sec.blocks) and sec.blocks[0] is lst
+    # First under its heading, or after a quoted note only ("> **Origen**: Punto 7"), which leads nothing in.
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), -1)
+    first = at >= 0 and all(isinstance(blk, Other) and blk.kind == "blockquote" for blk in sec.blocks[:at])
     if ctx.parent is None and (
         first and (legend_marked(lst) or marked_list(lst) and heading_role(sec) == "task_group") or struck_list(lst)
     ):

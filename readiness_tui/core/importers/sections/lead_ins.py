@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.patterns import opening_mark
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
@@ -198,8 +198,11 @@ def lists_actions(sec: Section) -> bool:
     # Boxes led in as criteria ("**Acceptance Criteria**:") are what a piece of work must meet, not work of a topic.
     # An entry opening with a mark of its state ("- ✅ **TypeScript configuration** - July 15") is a box drawn so,
     # right under the heading; after a label or a line ("**Current State:** ✅ Good") such marks may say what is so.
+    # A quoted note before the list ("> **Origen**: Punto 7 del entorno") says where the work comes from; it leads
+    # nothing in.
+    quoted = [isinstance(blk, Other) and blk.kind == "blockquote" for blk in sec.blocks]
     entries: list[tuple[ListItem, bool]] = [
-        (it, n == 0)
+        (it, all(quoted[:n]))
         for n, blk in enumerate(sec.blocks)
         if isinstance(blk, ListBlock) and not (n and is_criteria(lead_in_label(sec.blocks[n - 1])))
         for it in blk.items
