@@ -41,6 +41,7 @@ from readiness_tui.core.importers.assembly.result import IMPORTED_KEY, ImportRes
 from readiness_tui.core.importers.document.blocks import Block, ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.normalize import normalize
+from readiness_tui.core.importers.document.obsidian_kanban import is_kanban, kanban_cards
 from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
@@ -154,6 +155,10 @@ def _recipe_report(b: Builder, root: Section) -> None:
 def _import(text: str, source: str) -> ImportResult:
     text, front = front_matter(text)
     rewrites: list[tuple[int, str]] = []
+    if is_kanban(front):
+        lines = text.split("\n")
+        kanban_cards(lines, lambda line, what: rewrites.append((line, what)))
+        text = "\n".join(lines)
     text = normalize(text, lambda line, what: rewrites.append((line, what)))
     b = Builder(text, source)
     for line, what in rewrites:
@@ -163,6 +168,8 @@ def _import(text: str, source: str) -> ImportResult:
         if mk == "title":
             b.meta["title"] = value
             b.used(n, "front matter title -> board.title")
+        elif key.strip().lower() == "kanban-plugin":
+            b.used(n, "front matter: a board of Obsidian's Kanban plugin; its cards read with their dates and tags")
         elif not mk or not meta_value(b, mk, value, n):
             b.skipped(n, f"front matter key {key!r} has no place on a board")
     root = parse_sections(text)
