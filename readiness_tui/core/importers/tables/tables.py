@@ -14,7 +14,7 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import group_tags
 from readiness_tui.core.importers.sections.phases import phase_row_items
-from readiness_tui.core.importers.tables.cell_lists import listed_in_cells
+from readiness_tui.core.importers.tables.cell_lists import listed_in_cells, listed_titles
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.tables.columns import (
     classify_fields,
@@ -221,6 +221,10 @@ def handle_table(
         table, fields = boxed
         # Rows grouped under a story keep no ids of their own (``reshape.continued_rows``): they are made.
         id_col = fields.index("id") if "id" in fields else None
+    if id_col is None and (entries := listed_titles(table, fields)):
+        # "-Gameplay; <br>-Storyboard;" in a cell of titles: an item for each.
+        b.note(table.line, "table: cells of its titles list several pieces of work: an item for each")
+        table = entries
     if id_col is not None and (cut := leading_ids(table, fields, id_col) or id_then_words(table, fields, id_col)):
         table, fields, id_col = cut[0], cut[1], 0
         b.note(
