@@ -28,6 +28,7 @@ from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, item_f
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.row_numbers import restarted
 from readiness_tui.core.importers.tables.views import match_title
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 #: ``1. **Project setup**: Cargo.toml, main.rs``: a numbered entry that opens with its title in bold.
 BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<rest>.*)$", re.S)
@@ -141,6 +142,10 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     for it, (named, rest), num in zip(lst.items, names, nums, strict=True):
         title, said = name_and_said(plain(named), plain(rest, keep_code=True))
         values: dict[str, Any] = {"id": num, "title": title, "kind": "task", **ctx.item_fields()}
+        if state := _opening_state(said):
+            # "**Reference data** — done (§2).", "**Customers** — blocked on the §4 decision.": the step's state.
+            values["status"] = state
+            b.status_stated.add(num)
         desc = (said + "\n" + b.item_source(it)).strip()
         if desc:
             values["description"] = desc + "\n"
@@ -173,3 +178,13 @@ def step_prefixes(root: Section) -> dict[int, str]:
             if [it.number for it in blk.items] == list(range(1, len(blk.items) + 1)):
                 found.append((sec, blk.line, [plain(m.group("title")).lower() for m in titled if m]))
     return restarted(found)
+
+
+#: The words a step's text opens with, up to a stop or "on": "done (§2).", "blocked on the decision."
+_OPENING_WORDS = re.compile(r"^\W*(?P<words>[^\W\d_][^.;:,()]{0,24}?)\s*(?:[.;:,(]|\s+on\b|$)")
+
+
+def _opening_state(said: str) -> str | None:
+    """The state a step's text opens with ("done", "blocked", "in progress"), else None."""
+    m = _OPENING_WORDS.match(said)
+    return exact_status(m["words"]) if m else None
