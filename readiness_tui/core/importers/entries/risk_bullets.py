@@ -192,6 +192,11 @@ def risk_entries(b: Builder, lst: ListBlock, sec: Section, boxes: bool = False) 
             b.consume(lst, sec)
             b.used(lst.line, f"list under the label {named!r} in a risks section: one risk, its bullets what it says")
             return True
+        if all(_COUNT_LINE.match(plain(it.text)) for it in lst.items):
+            # "- **Total Identified Risks:** 24", "- **Critical Risks:** 5": how many risks, not risks.
+            b.consume(lst, sec)
+            b.note(lst.line, f"list under {sec.title!r} counts the risks: a summary, no risks")
+            return True
         made = _numbered_risks(b, lst)
         b.consume(lst, sec)
         b.used(lst.line, f"risk list without ids -> {made} risks, numbered R-n; the tasks their words name mitigate")
@@ -255,6 +260,10 @@ def _fielded_risk(b: Builder, lst: ListBlock, sec: Section) -> bool:
         b.consume(above, sec)
     b.add_risk({"id": b.free_risk_id(), **values}, lst.line, "risk list")
     return True
+
+
+#: A line of a summary that counts something: "Total Identified Risks: 24", "Critical Risks: 5".
+_COUNT_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*\d+\s*%?\s*$")
 
 
 def _said_of_a_risk(entry: ListItem) -> bool:

@@ -25,6 +25,7 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, LEAD_MARK_RE, Ctx, Walk, opening_mark, rule_for
+from readiness_tui.core.importers.sections.risk_actions import action_blocks, actions_risk, named_risk
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -274,3 +275,17 @@ def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str, work: 
 def _holds(blk: ListBlock, taken: set[int]) -> bool:
     """Whether a list holds one of the ``taken`` entries (by identity), at any depth."""
     return any(id(it) in taken or any(_holds(sub, taken) for sub in it.children) for it in blk.items)
+
+
+def named_risk_heading(b: Builder, sec: Section) -> bool:
+    """Read ``### Risk T1: x`` over the risk's fields and blocks of its actions (``risk_actions``) as that risk and the
+    items mitigating it; False (nothing read) for any other heading."""
+    named = named_risk(sec)
+    if named is None or not fielded_risk(sec) or not action_blocks(sec):
+        return False
+    values: dict[str, Any] = {"id": named[0], "title": named[1]}
+    for key, value in _risk_fields(sec):
+        if key in ("severity", "likelihood") and value.strip():
+            values.setdefault(key, plain(value))
+    actions_risk(b, sec, named[0], named[1], values)
+    return True

@@ -82,7 +82,12 @@ from readiness_tui.core.importers.sections.records import (
     handle_schedule,
     handle_waivers,
 )
-from readiness_tui.core.importers.sections.risk_sections import handle_risks, risk_heading, risk_heading_id
+from readiness_tui.core.importers.sections.risk_sections import (
+    handle_risks,
+    named_risk_heading,
+    risk_heading,
+    risk_heading_id,
+)
 from readiness_tui.core.importers.sections.task_groups import epic_id, named_deliverables
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
@@ -252,6 +257,8 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         for child in sec.children:
             walk(b, child, ctx)
         return
+    if role in ("risks", "ticket", "plain") and not sec.children and named_risk_heading(b, sec):
+        return  # "### Risk T1: Backend API Changes" over its fields and its actions' blocks
     named = b.named_id_headings >= 2 or b.named_id_rows >= 2
     number = ""
     if role == "ticket":

@@ -1,0 +1,83 @@
+"""A risk written as a heading that names itself a risk by its id (``### Risk T1: Backend API Changes Required``),
+over the risk's fields (``**Severity:** CRITICAL``, ``**Probability:** HIGH (80%)``) and blocks of what is done
+against it, each a list of one action's fields::
+
+    **Primary Mitigation:**
+    - **Action:** Allocate backend developer 25% FTE from Week 1
+    - **Owner:** Tech Lead
+    - **Timeline:** Week 1
+
+Each ``Action`` is an item mitigating the risk (``T1.1`` …), its block's owner its owner and the block's other lines
+its description; a block naming no action (``**Monitoring:**`` over a metric and a trigger) stays the risk's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
+
+#: A heading naming itself one risk by its id: "Risk T1: Backend API Changes", "Riesgo R-3 — Proveedor".
+_NAMED_RISK = re.compile(
+    r"^(?:risk|riesgo|risque|risiko|rischio|risco|риск)\s+(?P<id>[A-Za-z]{0,4}-?\d+[a-z]?)\s*[:—–-]\s*(?P<title>\S.*)$",
+    re.I,
+)
+#: The key of a block's line naming the action taken: "Action", "Acción", "Ação", "Maßnahme".
+_ACTION_KEYS = frozenset({"action", "acción", "accion", "ação", "acao", "maßnahme", "massnahme", "azione", "действие"})
+#: The key of a block's line naming who takes it.
+_OWNER_KEYS = frozenset({"owner", "responsable", "responsável", "verantwortlich", "responsabile", "ответственный"})
+
+
+def named_risk(sec: Section) -> tuple[str, str] | None:
+    """(id, title) of a heading naming itself a risk by its id, else None."""
+    m = _NAMED_RISK.match(plain(sec.bare_title).strip())
+    return (m["id"], m["title"].strip()) if m else None
+
+
+def action_blocks(sec: Section) -> list[tuple[int, dict[str, Any]]]:
+    """(line, item fields) of each action the section's blocks list (see the module doc), in order."""
+    found: list[tuple[int, dict[str, Any]]] = []
+    for n, blk in enumerate(sec.blocks):
+        if not isinstance(blk, ListBlock):
+            continue
+        before = sec.blocks[n - 1] if n else None
+        label = plain(before.text).strip().rstrip(":：").strip() if isinstance(before, Paragraph) else ""
+        pairs = [(kv[0].strip().lower(), kv[1].strip(), it) for it in blk.items if (kv := split_keyval(it.text))]
+        actions = [(value, it) for key, value, it in pairs if key in _ACTION_KEYS and value]
+        if not actions:
+            continue
+        owner = next((plain(value) for key, value, _ in pairs if key in _OWNER_KEYS and value), "")
+        rest = [
+            f"{key.capitalize()}: {plain(value)}"
+            for key, value, _ in pairs
+            if key not in _ACTION_KEYS and key not in _OWNER_KEYS and value
+        ]
+        for value, it in actions:
+            fields: dict[str, Any] = {"title": plain(value, keep_code=True).rstrip(".")}
+            if owner:
+                fields["owner"] = owner
+            said = "\n".join(x for x in (label, *rest) if x)
+            if said:
+                fields["description"] = said
+            found.append((it.line, fields))
+    return found
+
+
+def actions_risk(b: Builder, sec: Section, rid: str, title: str, values: dict[str, Any]) -> None:
+    """The risk ``rid`` with its ``values`` (its fields, its notes), each action of its blocks an item mitigating it."""
+    values["mitigated_by"] = []
+    for n, (line, fields) in enumerate(action_blocks(sec), start=1):
+        made = b.add_item({"id": f"{rid}.{n}", **fields}, line, "risk mitigation")
+        if made:
+            values["mitigated_by"].append(made)
+    b.add_risk(values, sec.line, "risk heading")
+    for blk in sec.blocks:
+        b.consume(blk, sec)
+    b.mark(sec)
+    b.used(
+        sec.line,
+        f"heading {sec.title!r}: risk {rid}, its {len(values['mitigated_by'])} actions the items mitigating it",
+    )
