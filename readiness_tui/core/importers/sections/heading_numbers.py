@@ -74,6 +74,10 @@ def outline_section(sec: Section) -> bool:
         return False
     if _outline_states_progress(sec):
         return False  # "### 1.1 Install the dependencies ✅": such headings say how far they are, as items do
+    if not sec.blocks and not sec.children and sum(1 for c in parent.children if _bare_numbered(c)) >= 2:
+        # "1.1 Establish the charter", "1.2 Configure the tools" under "### 1. Project Management", each saying
+        # nothing more: a work breakdown's lines, not sections of a document (a section says something).
+        return False
 
     def plain_text(s: Section) -> bool:
         # Its own blocks and those of the headings under it ("#### Frontend (95%)" over ✅ bullets) describe:
@@ -86,6 +90,11 @@ def outline_section(sec: Section) -> bool:
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
     return plain_text(sec)
+
+
+def _bare_numbered(sec: Section) -> bool:
+    """A numbered heading with nothing under it."""
+    return not sec.blocks and not sec.children and ticket_id(sec) is not None
 
 
 #: What the import found of the document it reads, by (section, question): how its headings are numbered. Each
