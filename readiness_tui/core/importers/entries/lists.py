@@ -44,15 +44,25 @@ _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")
 
 
 #: An entry named by a unit of the plan's sequence and its number: ``Step 10: Frontend onboarding``.
-_UNIT_ENTRY = re.compile(r"^(?P<word>step|stage|part)\s+(?P<num>\d+)\s*[:—–]\s*(?P<title>\S.*)$", re.I)
+_UNIT_ENTRY = re.compile(
+    r"^(?P<word>step|stage|part|task|card|ticket|tarjeta|tarea|tarefa|cartão|aufgabe|karte|tâche|carte)\s+"
+    r"(?P<num>\d+)\s*[:—–]\s*(?P<title>\S.*)$",
+    re.I,
+)
+#: Unit words naming one piece of work each (a card, a task): two entries so named are a numbering already.
+_WORK_UNITS = frozenset(
+    {"task", "card", "ticket", "tarjeta", "tarea", "tarefa", "cartão", "aufgabe", "karte", "tâche", "carte"}
+)
 
 
 def unit_entries(b: Builder, texts: list[str]) -> dict[int, tuple[str, str]]:
     """(id, title) by position of entries each named by one unit word and its own number (``Step 0: Planning`` ..
-    ``Step 18: Deploy``, three or more, no number twice, no id taken): ``STEP-0`` .. ``STEP-18``; else empty."""
+    ``Step 18: Deploy``, three or more; ``**Tarjeta 1: Limpieza**``, a card or a task, two or more), no number
+    twice, no id taken: ``STEP-0`` .. ``STEP-18``, ``TARJETA-1``; else empty."""
     found = [_UNIT_ENTRY.match(t) for t in texts]
     named = [m for m in found if m]
-    if len(named) < 3 or len({m.group("word").lower() for m in named}) != 1:
+    words = {m.group("word").lower() for m in named}
+    if len(words) != 1 or len(named) < (2 if words <= _WORK_UNITS else 3):
         return {}
     ids = [f"{m.group('word').upper()}-{m.group('num')}" for m in named]
     if len(set(ids)) < len(ids) or any(i in b.items for i in ids):
