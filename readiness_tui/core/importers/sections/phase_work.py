@@ -55,7 +55,21 @@ def _label(par: Paragraph) -> str | None:
     m = _LABEL_RE.match(line)
     if not m or ":" not in line:
         return None
-    return " ".join(m.group("label").lower().rstrip(" :").split())
+    label = m.group("label").rstrip(" :")
+    if ":" in label and label.split(":", 1)[1].strip():
+        # "**Gate: CI green on an empty game.**": a statement with its value, not a lead-in to the list after it.
+        return None
+    return " ".join(label.lower().split())
+
+
+def _stated_criterion(par: Paragraph) -> str | None:
+    """The criterion a bold line states with its label ("**Gate: CI green on an empty game.**" -> "CI green on an
+    empty game"), or None."""
+    m = _LABEL_RE.match(leading_line(par.text))
+    if m is None or ":" not in m.group("label"):
+        return None
+    key, value = m.group("label").split(":", 1)
+    return value.strip().rstrip(".") if value.strip() and is_criteria(key) else None
 
 
 def _own_id(text: str) -> bool:
@@ -115,6 +129,11 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             continue
         par = blocks[n - 1] if n else None
         label = _label(par) if isinstance(par, Paragraph) else None
+        if isinstance(par, Paragraph) and label is None and (gate := _stated_criterion(par)):
+            # "**Gate: CI green on an empty game.**" over the phase's boxes: what ends the phase, said in the line.
+            values["exit"] = values.get("exit", []) + [gate]
+            b.consume(par, sec)
+            b.note(par.line, f"line {gate[:40]!r} in {sec.title!r}: the criterion of phase {pid} (exit)")
         own_ids = any(_own_id(it.text) for it in lst.items)
         bare_boxes = lst.has_checkboxes and not own_ids
         if label is None and _deliverables_of_a_phase_before(b, sec, pid):

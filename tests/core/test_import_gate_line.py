@@ -1,0 +1,32 @@
+"""A bold line stating a phase's gate with its value is the phase's exit criterion, not a lead-in making the boxes
+after it criteria (issue 43)."""
+
+from __future__ import annotations
+
+from readiness_tui.core.importers import import_markdown
+
+PLAN = """# Work Breakdown
+
+### 1.1 Phase 1 — harness before game code
+
+**Gate: CI green on an empty game.**
+
+- [x] 1.1.1 Convert repo to npm workspaces
+- [ ] 1.1.2 TypeScript project references
+
+### 1.2 Phase 2 — art pipeline proof
+
+**Exit criteria:**
+
+- [ ] A sprite drawn in REXPaint appears unchanged
+"""
+
+
+def test_the_boxes_under_a_stated_gate_are_the_phases_work() -> None:
+    result = import_markdown(PLAN, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [i.id for i in result.board.items] == ["1.1.1", "1.1.2"]
+    phases = {p.id: p.exit for p in result.board.phases}
+    assert phases["1"] == ["CI green on an empty game"]
+    # A label alone still leads its boxes in as criteria.
+    assert phases["2"] == ["A sprite drawn in REXPaint appears unchanged"]
