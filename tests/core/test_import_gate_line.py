@@ -30,3 +30,14 @@ def test_the_boxes_under_a_stated_gate_are_the_phases_work() -> None:
     assert phases["1"] == ["CI green on an empty game"]
     # A label alone still leads its boxes in as criteria.
     assert phases["2"] == ["A sprite drawn in REXPaint appears unchanged"]
+
+
+def test_a_heading_closing_with_what_it_waits_on_gives_its_items_those_dependencies() -> None:
+    md = (
+        "# WBS\n\n| ID | Decision | Owner |\n|---|---|---|\n| D1 | Pick the palette | Ana |\n| D2 | Pick the font | Ana |\n\n"
+        "### 1.4 Phase 4 — the game — blocked by D1, D2\n\n- [ ] 1.4.1 Tower placement\n- [ ] 1.4.2 Wave spawner\n"
+    )
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    deps = {i.id: i.depends_on for i in result.board.items}
+    assert deps["1.4.1"] == ["D1", "D2"] and deps["1.4.2"] == ["D1", "D2"]

@@ -7,6 +7,7 @@
     ### Task 2.1: Contract entrypoint
     ...
 
+So does a heading closing with what its work waits on (``### Phase 4 — the game — blocked by D1, D2, D3``).
 The lines speak for every item under the heading (its tables, lists and item headings, at any depth):
 dependencies (ids, or groups named by their headings: "Sprint 1") are added to each item's own, and
 "**Blocks:** ..." makes the items (or groups) it names wait on every item of the group. (A group's owner and
@@ -36,6 +37,9 @@ _FIELDS = frozenset({"depends_on", "blocks"})
 def _lines(sec: Section) -> list[tuple[int, str, str]]:
     """(line, field, value) of the section's own bold-label lines (not those of the headings inside it)."""
     found = []
+    if said := _HEADING_WAITS.search(plain(sec.bare_title)):
+        # "### 1.4 Phase 4 — the game — blocked by D1, D2, D3": the heading says what all of it waits on.
+        found.append((sec.line, "depends_on", said["refs"].strip()))
     for blk in sec.blocks:
         # A quote set apart under the heading ("> **depends:** Batch 1 complete") says it as a paragraph does.
         if not (isinstance(blk, Paragraph) or (isinstance(blk, Other) and blk.kind == "blockquote")):
@@ -50,6 +54,11 @@ def _lines(sec: Section) -> list[tuple[int, str, str]]:
     return found
 
 
+#: A heading closing with what its work waits on, after a dash or in brackets: "— blocked by D1, D2, D3",
+#: "(depends on Sprint 1)".
+_HEADING_WAITS = re.compile(
+    r"(?:\s[—–-]|\()\s*(?:blocked by|depends on|waits on|waiting on|requires)\s+(?P<refs>[^()—–]+?)\)?\s*$", re.I
+)
 #: Where a second bold label starts on the same line.
 _NEXT_LABEL = re.compile(r"(?<=\S)\s*(?=\*\*[^*]+?\*\*\s*[:：]|\*\*[^*]+?[:：]\*\*)")
 
