@@ -226,6 +226,15 @@ def numbered_item_id(sec: Section) -> str | None:
     if names_work(parent) and document_fact(up, "numbered from 1", lambda: _numbered_from_one(up)):
         return m.group("num")
     if (
+        _PHASES.match(plain(parent))
+        and not sec.holds_boxes
+        and not sec.children
+        and document_fact(up, "numbered from 1", lambda: _numbered_from_one(up))
+    ):
+        # "## Fases" > "### 1. Inventário inicial" over what it does and its "Critério de pronto": each phase heading
+        # over prose is one piece of the plan's work (over boxes, or over sub-headings, it groups them).
+        return m.group("num")
+    if (
         grand is not None
         and grand.heading is not None
         and not grand.is_title
@@ -240,6 +249,10 @@ def numbered_item_id(sec: Section) -> str | None:
         # "### ✅ COMPLETED", "#### 1. Core Backend" over "- **Express.js Server** - ✅ Complete" groups its work.)
         return m.group("num")
     return None
+
+
+#: A heading over the plan's phases: "Phases", "Fases", "Etapas", "Phasen", "Étapes", "Этапы".
+_PHASES = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:phases|fases|etapas|phasen|étapes|etapes|этапы|fasi)\s*:?$", re.I)
 
 
 def _unnumbered(title: str) -> bool:

@@ -41,6 +41,8 @@ _RULES_RE = re.compile(
     r"^\W*(?:pro\s+)?tips\b|"
     # "Key Architectural Principles", "Guiding principles": what every piece of work follows.
     r"\bprinciples\s*$|"
+    # ... and in the plan languages read: "Princípios", "Principios", "Principes", "Prinzipien", "Principi".
+    r"^\W*(?:[^\W\d_]+\s+){0,2}(?:princ[ií]pios|principes|prinzipien|principi|принципы)\s*$|"
     r"^(?:every|each|all)\b[^:]{0,40}\b(?:must|should|shall)(?: be| have)?\s*:?\s*$",
     re.I,
 )
