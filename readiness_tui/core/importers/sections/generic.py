@@ -128,6 +128,10 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
         label_lines(b, block, sec, ctx)
 
 
+#: A blank to fill in: "Tech Lead: _______________", "Date: ____".
+_BLANK = re.compile(r"[:：]\s*(?:\\?_){4,}")
+
+
 #: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.
 _FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
 
@@ -212,6 +216,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             # "- [x] AC1: …", "SC-2": an id that numbers a criterion says what the box is, not that it is work.
             and not (isinstance(found, tuple) and _CRITERION_ID.match(str(found[0])))
         )
+        if with_ids == 0 and all(_BLANK.search(it.text) for it in entries):
+            # "- [ ] Tech Lead: _______________  Date: _______": a form's lines to sign, not work.
+            b.note(lst.line, f"checklist under {sec.title!r} is a form to sign (blanks to fill): kept as text")
+            return
         if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
             # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
             b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
