@@ -41,3 +41,16 @@ def test_a_heading_closing_with_what_it_waits_on_gives_its_items_those_dependenc
     assert result.board is not None, "\n".join(result.report_lines)
     deps = {i.id: i.depends_on for i in result.board.items}
     assert deps["1.4.1"] == ["D1", "D2"] and deps["1.4.2"] == ["D1", "D2"]
+
+
+def test_a_box_holding_several_numbered_tasks_is_one_item_each() -> None:
+    md = "# WBS\n\n## M4+\n\n- [ ] 4.4 Tech tree stage 2; 4.5 dailies + replay sharing; 4.6 ore tiers.\n- [x] 4.3 Bosses\n"
+    result = import_markdown(md, "PLAN.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    got = {i.id: (i.title, i.status) for i in result.board.items}
+    assert got == {
+        "4.4": ("Tech tree stage 2", "todo"),
+        "4.5": ("dailies + replay sharing", "todo"),
+        "4.6": ("ore tiers", "todo"),
+        "4.3": ("Bosses", "done"),
+    }, "\n".join(result.report_lines)

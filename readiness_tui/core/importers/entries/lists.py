@@ -260,9 +260,27 @@ def _unjoined(b: Builder, items: list[ListItem]) -> list[ListItem]:
         if len(parts) > 1:
             b.note(it.line, f"entry holding {len(parts)} entries, each after a middle dot and its mark: one item each")
             out += [replace(it, text=part, children=[] if n else it.children) for n, part in enumerate(parts)]
+        elif len(ided := _joined_ids(it.text)) > 1:
+            # "- [ ] 4.4 Tech tree stage 2; 4.5 dailies + replay sharing; 4.6 ore tiers": one box, several numbered tasks.
+            b.note(it.line, f"box holding {len(ided)} numbered tasks, parted by semicolons: one item each")
+            out += [replace(it, text=part, children=[] if n else it.children) for n, part in enumerate(ided)]
         else:
             out.append(it)
     return out
+
+
+#: A semicolon before the next outline number of a box: "; 4.5 dailies".
+_NEXT_NUMBERED = re.compile(r";\s+(?=\d+(?:\.\d+)+\s+\S)")
+
+
+def _joined_ids(text: str) -> list[str]:
+    """The parts of a box's words that each open with an outline number of one run (``4.4 x; 4.5 y``), when it opens
+    with one and holds another after a semicolon; else the words whole."""
+    parts = _NEXT_NUMBERED.split(text)
+    if len(parts) < 2 or not all(re.match(r"\d+(?:\.\d+)+\s", p.strip()) for p in parts):
+        return [text]
+    heads = [p.strip().split()[0].rsplit(".", 1)[0] for p in parts]
+    return [p.strip().rstrip(".") for p in parts] if len(set(heads)) == 1 else [text]
 
 
 def _ungrouped(b: Builder, items: list[ListItem]) -> list[ListItem]:
