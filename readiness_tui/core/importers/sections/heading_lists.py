@@ -35,6 +35,7 @@ from readiness_tui.core.importers.sections.patterns import (
     leading_id,
     opening_mark,
     struck_list,
+    trailing_ids,
 )
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -128,7 +129,16 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
                 parents[f"{rid}.{k}"] = rid
                 add_kids(x, f"{rid}.{k}")  # and theirs, each level down
 
+        # "[Fix the cohort list](…) — GitHub #102": the issue an entry closes on names it (two entries or more so).
+        issues = {
+            id(it): tail
+            for it, tail in zip(blk.items, trailing_ids([plain(it.text) for it in blk.items]), strict=True)
+            if tail and tail[0].startswith("#") and tail[0] not in b.items
+        }
         for it, num in zip(blk.items, nums, strict=True):
+            if id(it) in issues:
+                entries.append((replace(it, text=issues[id(it)][1]), issues[id(it)][0], ""))
+                continue
             subs = [x for x in it.sub_items() if x.checked is None]
             # The recipe's sub_bullets = "groups": every entry with bullets under it names their group.
             led = subs and (

@@ -432,9 +432,15 @@ _LABEL_ID_RE = re.compile(
 )
 
 
+#: The issue a list entry closes on, after a dash: "Fix cohort list display — GitHub #102", "x — Issue #9".
+_ISSUE_TAIL_RE = re.compile(r"^(?P<title>.*\S)\s+[—–-]\s+(?:github|gitlab|issue|ticket|pr)\s+(?P<id>#\d{1,6})$", re.I)
+
+
 def trailing_id(plain_text: str) -> tuple[str, str, str | None] | None:
-    """(id, rest, None) of an entry that ends with an id in parentheses, or whose label before a colon does;
-    priorities and quarters are not ids."""
+    """(id, rest, None) of an entry that ends with an id in parentheses, or with the issue it is ("— GitHub #84"),
+    or whose label before a colon does; priorities and quarters are not ids."""
+    if m := _ISSUE_TAIL_RE.match(plain_text.strip()):
+        return m.group("id"), m.group("title"), None
     m = _TRAILING_ID_RE.match(plain_text.strip())
     if m and not NOT_IDS.match(m.group("id")):
         return m.group("id"), m.group("title"), None
