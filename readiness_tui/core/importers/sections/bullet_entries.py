@@ -18,6 +18,7 @@ from readiness_tui.core.importers.entries.entry_names import first_sentence, lab
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.guided.recipe import recipe_option
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
@@ -297,7 +298,8 @@ def _entry(
     elif own and (struck := struck_whole(it.text)):
         # "~~Write the report~~ [Here](…)", "<del>Define the method</del>": crossed off, done unless a legend says
         # what a strike means here.
-        text, tagged = plain(struck, keep_code=True), (struck_state(b.text), "")
+        strike = document_fact(document_root(sec), "what a strike means", lambda: struck_state(b.text))
+        text, tagged = plain(struck, keep_code=True), (strike, "")
     kind = KIND_LABEL.match(plain(text)) if own else None
     if kind:  # "**STORY:** As a user, I …": the label says what kind of work the words name
         text = plain(text, keep_code=True)[kind.end() :]

@@ -17,7 +17,6 @@ plan takes the state its mark is given there.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
@@ -441,7 +440,6 @@ def _relabel(it: ListItem, legend: dict[str, str]) -> int:
 _STRIKE_WORDS = re.compile(r"strike-?\s?through|struck|crossed[- ]?(?:out|off)|~~[^~]+~~|<(?:del|s|strike)>", re.I)
 
 
-@lru_cache(maxsize=4)
 def struck_state(text: str) -> str:
     """The state the plan's legend gives struck-through entries, else done: crossed off a to-do list."""
     for line in text.splitlines():
