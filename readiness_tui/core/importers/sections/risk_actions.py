@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 
@@ -73,11 +74,17 @@ def actions_risk(b: Builder, sec: Section, rid: str, title: str, values: dict[st
         made = b.add_item({"id": f"{rid}.{n}", **fields}, line, "risk mitigation")
         if made:
             values["mitigated_by"].append(made)
-    b.add_risk(values, sec.line, "risk heading")
-    for blk in sec.blocks:
-        b.consume(blk, sec)
-    b.mark(sec)
+    heading_risk(b, sec, values)
     b.used(
         sec.line,
         f"heading {sec.title!r}: risk {rid}, its {len(values['mitigated_by'])} actions the items mitigating it",
     )
+
+
+def heading_risk(b: Builder, sec: Section, values: dict[str, Any]) -> Rec:
+    """Add the risk a heading is, its section read whole: its blocks are the risk's, none is read again."""
+    rec = b.add_risk(values, sec.line, "risk heading")
+    for blk in sec.blocks:
+        b.consume(blk, sec)
+    b.mark(sec)
+    return rec

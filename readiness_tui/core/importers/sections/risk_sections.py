@@ -25,7 +25,7 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, LEAD_MARK_RE, Ctx, Walk, opening_mark, rule_for
-from readiness_tui.core.importers.sections.risk_actions import action_blocks, actions_risk, named_risk
+from readiness_tui.core.importers.sections.risk_actions import action_blocks, actions_risk, heading_risk, named_risk
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -133,11 +133,7 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
-    rec = b.add_risk(values, sec.line, "risk heading")
-    b.risk_prose.append(rec)
-    for blk in sec.blocks:
-        b.consume(blk, sec)
-    b.mark(sec)
+    b.risk_prose.append(heading_risk(b, sec, values))
 
 
 def _risk_key(left: str) -> bool:
@@ -264,10 +260,7 @@ def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str, work: 
         made = b.add_item(item, it.line, "risk mitigation")
         if made:
             values["mitigated_by"].append(made)
-    b.add_risk(values, sec.line, "risk heading")
-    for blk in sec.blocks:
-        b.consume(blk, sec)
-    b.mark(sec)
+    heading_risk(b, sec, values)
     told = f", its {len(work)} mitigations the items mitigating it" if work else ""
     b.used(sec.line, f"heading {sec.title!r} over a risk's fields: risk {rid}{told}")
 
