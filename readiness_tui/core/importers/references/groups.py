@@ -22,6 +22,7 @@ from readiness_tui.core.importers.references.ids import RANGE_SEP, expand_range,
 from readiness_tui.core.importers.references.refs import (
     GROUP_NOUN,
     NEGATION_RE,
+    PERIOD_NOUN,
     WILDCARD_RE,
     expand_group_ranges,
     unglue,
@@ -62,13 +63,8 @@ _ALL_EARLIER = re.compile(r"\ball (?:the )?(?:previous|prior|earlier|preceding) 
 _STEM = re.compile(r"^[A-Za-z]+-?")
 
 
-#: A period of the plan named by its noun and number ("Phase 1", "Sprint 3", "Welle 2"): a group, whose number is no
-#: item's id. (A step or a milestone so named may be an item: "Step 3" in a plan of numbered steps.)
-_PERIOD_NAME = re.compile(
-    r"\b(?:phase|stage|wave|sprint|iteration|fase|étape|etape|vague|welle|stufe|etappe|ola|onda|этап|фаза|волна"
-    r"|спринт|faza)\s+[A-Za-z0-9]+\b",
-    re.I,
-)
+#: A period of the plan named by its noun and number ("Phase 1"): its number is no item's id.
+_PERIOD_NAME = re.compile(rf"\b{PERIOD_NOUN}\s+[A-Za-z0-9]+\b", re.I)
 #: Where a dependency's words name several items by title: "Final Testing, Monitoring Setup and Docs", "学生、课程".
 _PARTS = re.compile(r"\s*(?:[,;/&+、，；]|\band\b)\s*", re.I)
 

@@ -113,11 +113,14 @@ NEGATED_AFTER_RE = re.compile(
     r"\s+(?:is\s+|are\s+)?not\s+(?:required|needed|a\s+(?:blocker|dependency|prerequisite))\b",
     re.I,
 )
-#: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
-GROUP_NOUN = (
-    r"(?:phase|stage|wave|sprint|milestone|step|batch|iteration|fase|etapa|étape|etape|vague|welle|stufe|etappe|ola"
-    r"|onda|этап|фаза|волна|спринт|faza|etap)"
+#: The words plans name a period of the plan with ("Phase 1", "Sprint 3", "Welle 2"): a group whose number is no
+#: item's id. A step, a milestone, a batch or an "etapa" so named may be one item ("Step 3", "Etapa 3").
+PERIOD_NOUN = (
+    r"(?:phase|stage|wave|sprint|iteration|fase|étape|etape|vague|welle|stufe|etappe|ola|onda|этап|фаза|волна"
+    r"|спринт|faza)"
 )
+#: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
+GROUP_NOUN = rf"(?:{PERIOD_NOUN}|milestone|step|batch|etapa|etap)"
 #: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.
 _PLURALS = {
     "phases": "phase", "phasen": "phase", "stages": "stage", "waves": "wave", "sprints": "sprint",
