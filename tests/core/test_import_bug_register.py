@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from tests.core.import_plan import imported
 
 PLAN = """# EggSpend — Bugs & Risks Register
@@ -24,4 +25,6 @@ def test_the_bugs_are_items_ranked_by_severity_and_the_risks_risks() -> None:
     assert {rid: (i.priority, i.status) for rid, i in items.items()} == {"B1": ("P0", "done"), "B4": ("P1", "todo")}, (
         report
     )
-    assert any("R1" in line and "risk" in line for line in report)
+    board = import_markdown(PLAN, "PLAN.md").board
+    assert board is not None
+    assert [r.id for r in board.risks] == ["R1"]

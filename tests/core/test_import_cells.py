@@ -287,9 +287,12 @@ def test_ranges_of_ids_with_a_dotted_number_keep_their_letters(cell: str, ids: l
 
 def test_an_epics_lettered_number_and_the_storys_number_make_an_id() -> None:
     # "6a-1": story 1 of epic 6a (a sprint backlog's table of stories and their dependencies).
-    assert is_id("6a-1") and is_id("12b-10")
+    assert is_id("6a-1")
+    assert is_id("12b-10")
     assert parse_refs("6a-1, 6a-2").ids == ["6a-1", "6a-2"]
-    assert not is_id("6a") and not is_id("3d")  # a lettered number alone reads as a size or a unit as often
+    # A lettered number alone reads as a size or a unit as often.
+    assert not is_id("6a")
+    assert not is_id("3d")
 
 
 def test_a_range_of_ids_of_hyphened_numbers() -> None:

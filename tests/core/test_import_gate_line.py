@@ -40,7 +40,8 @@ def test_a_heading_closing_with_what_it_waits_on_gives_its_items_those_dependenc
     result = import_markdown(md, "PLAN.md")
     assert result.board is not None, "\n".join(result.report_lines)
     deps = {i.id: i.depends_on for i in result.board.items}
-    assert deps["1.4.1"] == ["D1", "D2"] and deps["1.4.2"] == ["D1", "D2"]
+    assert deps["1.4.1"] == ["D1", "D2"]
+    assert deps["1.4.2"] == ["D1", "D2"]
 
 
 def test_a_box_holding_several_numbered_tasks_is_one_item_each() -> None:
