@@ -14,6 +14,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.vocabulary.owners import names_a_person
 
 #: A line naming the plan's team: "**Team:** Rafi Ananta Alden & Kean Malik", "Tim: …", "Équipe : …".
@@ -48,7 +49,7 @@ def people_heads(b: Builder, blk: ListBlock, sec: Section) -> dict[int, str]:
         if m is None or not names_a_person(m["name"].strip()):
             return {}
         names[id(it)] = m["name"].strip()
-    team = _team_words(b.text)
+    team = document_fact(document_root(sec), "the team line's words", lambda: _team_words(b.text))
     on_team = sum(1 for name in names.values() if any(w.lower() in team for w in name.split()))
     said = any(_WHO_DOES_WHAT.search(s.bare_title) for s in (sec, *sec.ancestors()) if s.heading is not None)
     return names if on_team >= min(2, len(names)) or said else {}
