@@ -69,9 +69,9 @@ from readiness_tui.core.importers.sections.board_info import (
     plan_owner,
 )
 from readiness_tui.core.importers.sections.bold_steps import step_prefixes
+from readiness_tui.core.importers.sections.box_lists import criteria_checklists
 from readiness_tui.core.importers.sections.bullet_plan import bullet_plan
 from readiness_tui.core.importers.sections.fenced import read_gantts
-from readiness_tui.core.importers.sections.generic import criteria_checklists
 from readiness_tui.core.importers.sections.heading_checklist import heading_checklist
 from readiness_tui.core.importers.sections.heading_groups import groups_boxes, groups_by_id, groups_checklists
 from readiness_tui.core.importers.sections.heading_numbers import (

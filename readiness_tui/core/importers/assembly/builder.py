@@ -107,7 +107,7 @@ class Builder:
         self.row_prefixes: dict[int, str] = {}
         #: List line -> what comes before its steps' numbers (``sections.bold_steps.step_prefixes``).
         self.step_prefixes: dict[int, str] = {}
-        #: Checklists read as criteria, with why (``sections.generic.criteria_checklists`` says it or reads them).
+        #: Checklists read as criteria, with why (``sections.box_lists.criteria_checklists`` says it or reads them).
         self.criteria_lists: list[tuple[Any, Any, Any, str]] = []
         #: the import's id -> the id a recipe's ``[ids]`` numbering gave the item (``guided.corrections``).
         self.numbered: dict[str, str] = {}

@@ -1,5 +1,6 @@
-"""Blocks read where they stand, whatever the heading: tables, checklists, lists of ids, risk-to-task and phase
-lists, HTML comments. Every section handler hands the blocks it does not own to ``generic_block``.
+"""Blocks read where they stand, whatever the heading: tables, checklists (``box_lists`` says whether their boxes
+are work), lists of ids, risk-to-task and phase lists, HTML comments. Every section handler hands the blocks it does
+not own to ``generic_block``.
 """
 
 from __future__ import annotations
@@ -15,33 +16,20 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Ot
 from readiness_tui.core.importers.entries.action_entries import action_entries
 from readiness_tui.core.importers.entries.id_lists import id_list, list_leads
 from readiness_tui.core.importers.entries.labels import label_lines
-from readiness_tui.core.importers.entries.lists import checklist, given_ids
+from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, chosen_list
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
-from readiness_tui.core.importers.sections.box_views import (
-    deliverables_beside_tasks,
-    done_log,
-    names_numbered_items,
-    names_phases,
-    restates_ids,
-)
+from readiness_tui.core.importers.sections.box_lists import read_boxes
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
-from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists, named_group
+from readiness_tui.core.importers.sections.heading_groups import named_group
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
-from readiness_tui.core.importers.sections.heading_priority import lead_in_priority
-from readiness_tui.core.importers.sections.headings import heading_role, names_actions
+from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import (
-    conditional,
     context_heading,
-    is_criteria,
-    is_task_label,
-    lead_in_aside,
     list_lead_in,
-    names_a_checklist,
-    schedule_unit,
 )
 from readiness_tui.core.importers.sections.numbered_waits import numbered_waits
 from readiness_tui.core.importers.sections.patterns import (
@@ -50,7 +38,6 @@ from readiness_tui.core.importers.sections.patterns import (
     Ctx,
     Walk,
     entry_id,
-    numbered,
     struck_list,
     title_has,
 )
@@ -128,51 +115,6 @@ def generic_block(b: Builder, block: Any, sec: Section, ctx: Ctx) -> None:
         label_lines(b, block, sec, ctx)
 
 
-#: A blank to fill in: "Tech Lead: _______________", "Date: ____".
-_BLANK = re.compile(r"[:：]\s*(?:\\?_){4,}")
-
-
-#: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.
-_FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
-
-
-def _under_criteria(sec: Section) -> bool:
-    """A heading about criteria, or a subsection of one ("## Success criteria" > "### MVP"). A phase named by the
-    topic of rules ("### Phase 1: Code Quality Standards" over its boxes) holds work; one named by its criteria
-    ("### Phase 1 exit criteria") holds conditions."""
-    return any(
-        s.heading is not None and s.level > 1 and is_criteria(s.title, rules=not PHASE_RE.match(s.bare_title))
-        for s in [sec, *sec.ancestors()]
-    )
-
-
-#: A heading over what the plan covers, set against what it leaves out: "In Scope", "### In-scope areas". ("## Scope"
-#: alone as often lists the work itself: "- [ ] Ship the sync".)
-_SCOPE = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?in[\s-]scope\b", re.I)
-
-
-def _under_scope(sec: Section) -> bool:
-    """A heading over what the plan covers, or a subsection of one ("### In Scope" > "#### Functional Areas")."""
-    return any(s.heading is not None and s.level > 1 and _SCOPE.match(s.bare_title) for s in [sec, *sec.ancestors()])
-
-
-#: A heading about checking, in the plan languages read ("Final check", "最終整合性チェック", "Проверки").
-_CHECKS = re.compile(
-    r"\b(?:checks?|verification|verify|validation checklists?)\b|\b(?:test(?:ing)?|qa|smoke)\s+check\s?lists?\b|"
-    r"チェック|確認|检查|核对|점검|검증|провер|prüf|vérif|verific|comprob",
-    re.I,
-)
-
-
-def _files_section(sec: Section) -> bool:
-    """A heading about files (``Files``, ``Files to modify``, ``Affected files``)."""
-    return sec.heading is not None and bool(re.search(r"\bfiles?\b", sec.title, re.I))
-
-
-#: An entry that is one answer of a go/no-go decision: "GO - Launch on March 1", "No-go: delay", "Conditional GO".
-_GO_NO_GO = re.compile(r"^(?:conditional\s+)?(?:no[\s-]?go|go)\b(?!\s*(?:live|to|through|over|back)\b)", re.I)
-
-
 def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
     entries = lst.items
     if not entries:
@@ -199,134 +141,12 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         )
         return
     if any(it.checked is not None for it in entries):
-        if chosen_label(sec) == "items" or said == "items":
-            # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
-            checklist(b, lst, sec, ctx)
-            return
-        if ctx.parent is None and _phase_boxes(entries):
+        if chosen_label(sec) != "items" and said != "items" and ctx.parent is None and _phase_boxes(entries):
             # "- [ ] Phase 1: Recherche" over its own boxes, for each phase: the phases of the plan, their boxes the
             # work (a phase's box is ticked when its work is done, not work of its own).
             _group_entries(b, lst, sec, ctx)
             return
-        tails = given_ids([plain(it.text, keep_code=True) for it in entries])
-        with_ids = sum(
-            1
-            for it, tail in zip(entries, tails, strict=True)
-            if (found := entry_id(it.text, plain(it.text)) or numbered(plain(it.text)) or tail)
-            # "- [x] AC1: …", "SC-2": an id that numbers a criterion says what the box is, not that it is work.
-            and not (isinstance(found, tuple) and _CRITERION_ID.match(str(found[0])))
-        )
-        if with_ids == 0 and all(_BLANK.search(it.text) for it in entries):
-            # "- [ ] Tech Lead: _______________  Date: _______": a form's lines to sign, not work.
-            b.note(lst.line, f"checklist under {sec.title!r} is a form to sign (blanks to fill): kept as text")
-            return
-        if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
-            # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
-            b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
-            return
-        if len(entries) >= 2 and all(_GO_NO_GO.match(plain(it.text)) for it in entries):
-            # "- [ ] **GO** - Launch on March 1", "- [ ] **NO-GO** - Delay": the answers, one to tick; not work.
-            b.note(lst.line, f"checklist under {sec.title!r}: the options of a go/no-go decision, kept as text")
-            return
-        if _under_criteria(sec) and ctx.parent is None and with_ids * 2 < len(entries):
-            # "## Success criteria", "### Exit criteria for Phase 3": conditions; kept as the section's text.
-            b.criteria_lists.append(
-                (lst, sec, ctx, f"checklist under {sec.title!r}: criteria, not tasks; no items made")
-            )
-            return
-        if _under_scope(sec) and ctx.parent is None and with_ids == 0:
-            # "## Scope" > "### In Scope" > "- [ ] Shopping cart operations": the areas the plan covers, not its work.
-            b.note(lst.line, f"checklist under {sec.title!r}: what the plan covers, not tasks; kept as text")
-            return
-        if conditional(sec) and ctx.parent is None and with_ids == 0:
-            # "## Troubleshooting" > "### 1. If Workflows Fail to Start": what to check should it happen, not work.
-            b.note(lst.line, f"checklist under {sec.title!r}: steps for when something goes wrong; kept as text")
-            return
-        # ("**Behavior Checklist** (from Plan Acceptance Criteria):": the aside says what the boxes are.)
-        criteria = lead_in is not None and (is_criteria(lead_in) or is_criteria(lead_in_aside(sec, lst)))
-        if criteria and ctx.parent is None and with_ids * 2 < len(entries):
-            # "**Expected outputs:**", "**Acceptance criteria:**" over boxes: what the work above must leave behind.
-            b.criteria_lists.append((lst, sec, ctx, f"checklist under {lead_in!r}: criteria, not tasks; kept as text"))
-            return
-        if (
-            with_ids == 0
-            and _files_section(sec)
-            and all(_FILE_LEAD_RE.match(plain(it.text, keep_code=True)) for it in entries)
-        ):
-            # "### Files" then "- [ ] `src/api.ts` — remove the route": where the change lands, not items.
-            b.note(lst.line, f"checklist under {sec.title!r} names files to change: kept as text")
-            return
-        if with_ids == 0 and ctx.parent is None and (restates_ids(b, lst, entries) or names_numbered_items(b, entries)):
-            # "- [ ] Finish SR-03", "- [ ] Unblock SR-05": every entry is about an item named elsewhere.
-            b.note(lst.line, f"checklist under {sec.title!r} only names items by their ids: a view, kept as text")
-            return
-        if with_ids == 0 and ctx.parent is None and names_phases(b, entries):
-            # "- [ ] Phase 1: Foundation" beside "## Phase 1 Tasks" over its boxes: the phases summed up.
-            b.note(
-                lst.line,
-                f"checklist under {sec.title!r} lists the plan's phases, whose boxes are the work; kept as text",
-            )
-            return
-        if with_ids == 0 and ctx.parent is None and deliverables_beside_tasks(sec):
-            b.note(lst.line, f"checklist under {sec.title!r}: what the tasks beside it leave, not work; kept as text")
-            return
-        if with_ids == 0 and ctx.parent is None and done_log(sec, entries):
-            # "## Ce qui est fait" then 17 ticked boxes, in a plan whose work is rows with ids: a record of what
-            # was finished before the plan, not its items.
-            b.note(lst.line, f"checklist under {sec.title!r}: a log of work done beside the plan's items; kept as text")
-            return
-        # Under "## Backlog" or "## Tasks" the boxes are work whatever the plan's other lists look like, and so under
-        # "## Next Sprint" in "# Action items".
-        # (The document's title says what the whole plan is: "Task List: Migration Guide" holds its checks too.)
-        # A numbered section listing its tasks as boxes ("#### 1.1 Password hardening") names them work too.
-        # So under "##### Category 1" in "#### 7.2 Test Categories", a heading over nothing but such checklists.
-        # And boxes led in as "Tasks:" are the tasks they are called, whatever the heading above them.
-        listed_work = (
-            heading_role(sec) in ("actions", "task_group", "phase")
-            or bool(lead_in and is_task_label(lead_in, boxes=True))
-            or any(names_actions(s) for s in sec.ancestors() if not s.is_title)
-            or (sec.parent is not None and groups_checklists(sec.parent))
-            # "### Week 2-4: Optimization" over its boxes: what is done in that part of the schedule.
-            or schedule_unit(sec.bare_title)
-        )
-        # "- [ ] **Data at Rest**" over boxes of its own: work with its steps, as the plan's boxes with ids are.
-        stepped = boxes_of_work(entries)
-        if with_ids == 0 and ctx.parent is None and b.checklists_with_ids and not listed_work and not stepped:
-            # The plan gives its checklist entries ids ("- [ ] #214 ..."): boxes without any are reminders
-            # or conditions ("QA sign-off on 3 devices"), not items of the plan.
-            b.note(
-                lst.line, f"checklist under {sec.title!r} has no ids where the plan's other checklists do: kept as text"
-            )
-            return
-        if (
-            with_ids == 0
-            and ctx.parent is None
-            and b.id_headings >= 2
-            # "### 1.1 Fix Broken MP Photos" over its boxes of work: headings that name topics, not items with
-            # steps; the plan's other boxes are its work too.
-            and 2 * b.topic_headings < b.id_headings
-            and not listed_work
-            and not stepped
-            and not names_a_checklist(sec.bare_title)  # "## Checklist" beside "### 1.1 x": the plan's own boxes
-        ):
-            # The plan names its items in headings ("## Task 9.1: x"), their steps under them: boxes outside
-            # any of them ("Pre-Implementation", "Verification") are checks around the work, not items.
-            b.note(
-                lst.line, f"checklist under {sec.title!r} has no ids where the plan's item headings do: kept as text"
-            )
-            return
-        # The plan's work is rows of a table, or the tasks listed under its phases.
-        rows = b.named_id_rows >= 2 or sum(1 for r in b.items.values() if r.origin in ("table", "phase list")) >= 2
-        checking = any(s.heading is not None and _CHECKS.search(s.title) for s in [sec, *sec.ancestors()])
-        if with_ids == 0 and ctx.parent is None and rows and checking:
-            # "## 7. Final consistency check" boxes in a plan whose items are table rows with ids (P0-A, 1.1), or
-            # "### BYOK Hub" boxes under "## 🧪 TESTING CHECKLIST".
-            b.note(lst.line, f"checklist under {sec.title!r}: checks around the plan's item rows, kept as text")
-            return
-        if prio := lead_in_priority(lead_in):
-            # "Checklist (prioridade média):" over the boxes: each of them that priority.
-            ctx = replace(ctx, priority=prio)
-        checklist(b, lst, sec, ctx)
+        read_boxes(b, lst, sec, ctx, lead_in, said)
         return
     if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):
         return
@@ -380,10 +200,6 @@ def _outline_numbers(b: Builder, entries: list[ListItem]) -> bool:
         return False
     ids = [found[0] if (found := entry_id(it.text, plain(it.text))) else "" for it in entries]
     return len(entries) >= 2 and all(i and is_outline_number(i) and "." in i for i in ids)
-
-
-#: An id numbering an acceptance or success criterion: "AC1", "AC-2", "SC-3".
-_CRITERION_ID = re.compile(r"^(?:AC|SC)[-_]?\d+$")
 
 
 def _words(text: str) -> int:
@@ -456,15 +272,3 @@ def handle_comment(b: Builder, block: Other, sec: Section) -> None:
     else:
         b.records["sections"].append(Rec("sections", {"title": "Comment", "body": text}, block.line, "comment"))
     b.consume(block, sec)
-
-
-def criteria_checklists(b: Builder) -> None:
-    """The checklists read as criteria (``generic_list``): said so, unless nothing else in the plan is work. Then
-    the plan is a checklist ("# Release Sign-Off Checklist" over its boxes) and its boxes are its items."""
-    other_work = bool(b.items)
-    for lst, sec, ctx, why in b.criteria_lists:
-        if other_work:
-            b.note(lst.line, why)
-            continue
-        checklist(b, lst, sec, ctx)
-        b.note(lst.line, f"checklist under {sec.title!r}: the plan holds no other work, so its boxes are its items")

@@ -1,22 +1,20 @@
-"""The walk over the document's sections: each heading's role (``headings``) picks its handler from
-``_HANDLERS``. Here: the walk, the tickets and numbered headings it meets, and phases.
+"""The walk over the document's sections: each heading's role (``headings``, revised by what the plan around it
+shows in ``roles_in_plan``) picks its handler from ``_HANDLERS``. Here: the walk, and the tickets and numbered
+headings it meets.
 
-Other handlers: action/task lists, status columns, priority groups and templates in ``heading_lists``; tickets and
-streams in ``entries.tickets``, milestones/waivers/progress and schedules in
+Other handlers: phases in ``phase_headings``; action/task lists, status columns, priority groups and templates in
+``heading_lists``; tickets and streams in ``entries.tickets``, milestones/waivers/progress and schedules in
 ``records``, the plan's own description in ``board_info``; blocks anywhere in ``generic``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.entries.inline import title_initials
-from readiness_tui.core.importers.entries.lists import ids_given
-from readiness_tui.core.importers.entries.phase_lists import phase_fields, phase_key, phase_value
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
 from readiness_tui.core.importers.references.refs import ids_in_text
@@ -36,13 +34,6 @@ from readiness_tui.core.importers.sections.generic import (
     handle_text,
 )
 from readiness_tui.core.importers.sections.heading_groups import (
-    cites_items,
-    groups_a_list,
-    groups_a_table,
-    groups_boxes,
-    groups_by_id,
-    groups_checklists,
-    groups_marked,
     is_group,
     is_prose_heading,
 )
@@ -54,27 +45,23 @@ from readiness_tui.core.importers.sections.heading_lists import (
     read_entry_lists,
 )
 from readiness_tui.core.importers.sections.heading_numbers import (
-    after_heading_item,
-    is_outline_number,
     numbered_item_id,
-    outline_section,
     restarted_number,
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
-from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist, schedule_unit
+from readiness_tui.core.importers.sections.lead_ins import schedule_unit
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.milestone_headings import milestone_heading, milestone_lists
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
-    PHASE_RE,
     Ctx,
     heading_id_match,
     numbered_heading,
     strip_heading_marks,
 )
-from readiness_tui.core.importers.sections.phase_work import phase_label_lists, phase_task_entries
+from readiness_tui.core.importers.sections.phase_headings import handle_phase
 from readiness_tui.core.importers.sections.records import (
     handle_milestone_heading,
     handle_milestones,
@@ -88,21 +75,10 @@ from readiness_tui.core.importers.sections.risk_sections import (
     risk_heading,
     risk_heading_id,
 )
+from readiness_tui.core.importers.sections.roles_in_plan import role_in_plan
 from readiness_tui.core.importers.sections.task_groups import epic_id, named_deliverables
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_trees import read_text_trees
-
-#: The words after an id that make a heading a report on that group's work, or its criteria: "M0 Burnup", "Sprint 3
-#: velocity", "M0 Exit Criteria".
-_REPORT = re.compile(
-    r"^(?:burn-?ups?|burn-?downs?|velocity|metrics|stats|statistics|retro(?:spective)?|"
-    r"(?:exit|entry|acceptance|success|completion)\s+criteria|definition of done)\s*$",
-    re.I,
-)
-#: "Findings", "Key findings", "Audit findings", "Hallazgos", "Constats", "Befunde": what a review found.
-_FINDINGS = re.compile(
-    r"^(?:\d+[.)]?\s*)?(?:(?:key|audit|review|main)\s+)?(?:findings|hallazgos|constats|befunde)\b", re.I
-)
 
 
 def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
@@ -259,66 +235,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         return
     if role in ("risks", "ticket", "plain") and not sec.children and named_risk_heading(b, sec):
         return  # "### Risk T1: Backend API Changes" over its fields and its actions' blocks
-    named = b.named_id_headings >= 2 or b.named_id_rows >= 2
-    number = ""
-    if role == "ticket":
-        number = ticket_id(sec) or ""
-    elif role == "numbered_item":
-        number = numbered_item_id(sec) or ""
-    if number.isdigit() and number in b.items and b.items[number].origin in ("numbered step", "step"):
-        # "### 1. Flexible authentication" after a numbered list of work made items 1..11: the document's outline.
-        b.note(sec.line, f"heading {sec.title!r}: a section number; item {number} is the numbered list's")
-        role = "plain"
-    # "### 1.1 Technology Stack Maturity" over its probability, impact and mitigations: a risk, numbered as a section.
-    a_risk = role == "ticket" and risk_heading_id(sec, ticket_id(sec) or "") is not None
-    if role == "ticket" and named and is_outline_number(ticket_id(sec) or "") and not a_risk:
-        # "## 1.1 What works" in a plan whose items are "### SEC-001: x": the document's outline.
-        b.note(sec.line, f"heading {sec.title!r}: a section number where the plan's item headings have named ids")
-        role = "plain"
-    if role == "ticket" and is_outline_number(ticket_id(sec) or "") and introduces_the_plan(sec.title) and not a_risk:
-        # "### 1.1 Background", "### 1.2 优化目标" (goals): the document's own sections, not work.
-        b.note(sec.line, f"heading {sec.title!r}: a numbered section about the plan, not an item")
-        role = "plain"
-    if role == "ticket" and outline_section(sec):
-        b.note(sec.line, f"heading {sec.title!r}: a section number under its numbered chapter, no fields; not an item")
-        role = "plain"
-    if role == "ticket" and sec.parent is not None and _FINDINGS.match(sec.parent.bare_title):
-        # "## Findings" > "### F1: Naming inconsistency (HIGH)": what a review found; the work is its actions.
-        b.note(sec.line, f"heading {sec.title!r}: a finding under {sec.parent.title!r}, not a work item; kept as text")
-        role = "plain"
-    if role == "ticket" and (m := heading_id_match(strip_heading_marks(sec.title)[0])) and _REPORT.match(m["title"]):
-        # "### M0 Burnup" over its story points and completion rate: a report on milestone M0's work, not work.
-        b.note(sec.line, f"heading {sec.title!r}: a report on, or the criteria of, {m['id']}'s work; not an item")
-        role = "plain"
-    if role == "ticket" and groups_a_table(sec):
-        # "### M0 — Qualified baseline" over a table of T01..T04: a milestone that groups its items.
-        b.note(sec.line, f"heading {sec.title!r}: holds only a table of items with their own ids; a group, not an item")
-        role = "plain"
-    if role in ("ticket", "numbered_item") and (cited := cites_items(b.items, sec)):
-        # "#### Step 5: Edge Cases - Expand Coverage (T014-T017)": a step of an outline over the plan's items.
-        b.note(sec.line, f"heading {sec.title!r}: a step over items of the plan ({', '.join(cited)}); not an item")
-        role = "plain"
-    if role == "ticket" and groups_by_id(sec):
-        b.note(sec.line, f"heading {sec.title!r}: its id opens the ids of the work under it; their group, not an item")
-        role = "plain"
-    if role == "ticket" and groups_a_list(sec):
-        b.note(sec.line, f"heading {sec.title!r}: holds only a list of items with their own ids; a group, not an item")
-        role = "plain"
-    if role == "ticket" and groups_checklists(sec):
-        b.note(sec.line, f"heading {sec.title!r}: holds only checklists under sub-headings; their group, not an item")
-        role = "plain"
-    if role in ("ticket", "numbered_item") and groups_boxes(sec):
-        b.note(sec.line, f"heading {sec.title!r}: holds only boxes with their own steps; a group, not an item")
-        role = "plain"
-    if role == "task_group" and names_a_checklist(sec.bare_title) and after_heading_item(b, sec):
-        # "### 13. Final Validation Checklist" after "### 12. Update docs", each an item: a step of the same list,
-        # its boxes what it checks.
-        b.note(sec.line, f"heading {sec.title!r}: a numbered step among steps made items; its boxes are its checks")
-        role = "ticket" if ticket_id(sec) else "numbered_item"
-    if role == "ticket" and groups_marked(sec):
-        # "#### P1.1 - Search & Replace (High Priority)" over "- 📋 Find text", "- 📋 Replace": the work, ticked off.
-        b.note(sec.line, f"heading {sec.title!r}: holds only work marked as the plan's legend says; a group")
-        role = "plain"
+    role = role_in_plan(b, sec, role)
     milestone = milestone_heading(sec) if role in ("ticket", "numbered_item", "plain") else None
     if milestone:
         _boxes_milestone(b, sec, ctx, *milestone)
@@ -353,69 +270,6 @@ def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str, title: str
         sec.line,
         f"heading {sec.title!r} under {sec.parent.title if sec.parent else ''!r}: milestone {number}, holding the work under it",
     )
-
-
-# ---------------------------------------------------------------------- generic blocks
-
-
-# ---------------------------------------------------------------------- phases
-def handle_phase(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
-    m = PHASE_RE.match(sec.bare_title)
-    assert m
-    pid = m.group("num")
-    title = plain(m.group("title"), keep_code=True) or sec.title
-    values: dict[str, Any] = {"id": pid, "title": title}
-    wm = re.search(r"\s*\(([^)]*)\)\s*$", title)
-    if m.group("extra"):
-        values["window"] = m.group("extra")
-    elif wm and re.search(r"\b(weeks?|days?|sprints?|q[1-4]|\d{4})\b", wm.group(1), re.I):
-        values["window"] = wm.group(1)
-        values["title"] = title[: wm.start()].strip()
-    counter = [0]
-    for blk in sec.blocks:
-        if isinstance(blk, ListBlock) and not blk.has_checkboxes:
-            fields = phase_task_entries(b, sec, pid, blk, counter)
-            if phase_fields(b, fields, values) or len(fields) < len(blk.items):
-                b.consume(blk, sec)
-    for child in sec.children:
-        # "TASK-010: Set up" opens with a task word but is an item of its own, not the phase's list of them.
-        # "### Week 1: Setup" over a task table is a part of the phase, numbered, with its own work; "### Exit
-        # criteria" over bullets is one of the phase's fields.
-        own_work = re.search(r"\d", child.title) or any(isinstance(blk, Table) for blk in child.blocks)
-        key = None if heading_role(child) == "ticket" or own_work else phase_key(child.title)
-        if key == "window" and any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in child.blocks):
-            key = None  # "### Timeline & Activities" over "- [ ] Daily activity posts": a feature's work, not dates
-        entries = [it for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items]
-        if key == "items" and (
-            any(isinstance(blk, ListBlock) and blk.has_checkboxes and ids_given(blk.items) for blk in child.blocks)
-            or any(not b.refs_in(plain(it.text)) for it in entries)
-        ):
-            # "### Tasks" over "- [x] **0.1** Install the SDK" or "- [ ] Inventory the endpoints": the phase's own
-            # items, written out here, not references to items made elsewhere ("- T-1, T-2"); read where they
-            # stand, with this phase.
-            continue
-        if key:
-            texts = [
-                plain(it.text, keep_code=True) for blk in child.blocks if isinstance(blk, ListBlock) for it in blk.items
-            ]
-            phase_value(b, key, texts, values)
-            for blk in child.blocks:
-                b.consume(blk, child)
-            b.mark(child)
-            # Read into the phase, not dropped: the report says where it went (the guided import marks it so).
-            what = f"{key} criteria" if key in ("exit", "entrance") else key.replace("_", " ")
-            b.used(child.line, f"section {child.title!r} -> the {what} of phase {pid!r}")
-    phase_label_lists(b, sec, pid, values, counter)
-    b.records["phases"].append(Rec("phases", values, sec.line, "phase"))
-    b.mark(sec)
-    b.used(
-        sec.line,
-        f"phase heading -> phase {pid!r}"
-        + (f" with {len(values.get('items', []))} listed items" if values.get("items") else ""),
-    )
-    inner = replace(ctx, phase=pid)
-    handle_plain(b, sec, inner)
-    return inner
 
 
 _HANDLERS = {
