@@ -174,3 +174,29 @@ def test_before_among_other_words_is_no_run_of_ids() -> None:
     # "before launch" names no item: the line is left alone.
     md = "# P\n\n" + TABLE + "- **Search**: 3.1 before launch, 3.2 after\n"
     assert _deps(md) == {"3.0": [], "3.1": [], "3.2": [], "3.3": []}
+
+
+def test_named_runs_of_ids_before_and_after_others_and_a_run_named_on_an_earlier_line() -> None:
+    # A spec-kit "## Dependencies" list: each side a name with its ids in brackets; a later line names a run by the
+    # name an earlier line gave it, even a line whose other side names nothing of the plan ("any implementation",
+    # "core and API functionality"), which adds nothing.
+    boxes = "".join(f"- [ ] T00{n} Task {n}\n" for n in range(1, 9))
+    md = (
+        "# Tasks\n\n## Phase 1\n\n" + boxes + "\n## Dependencies\n"
+        "- Setup (T001) before any implementation\n"
+        "- Tests (T002-T003) before core implementation (T004)\n"
+        "- Core system before API layer\n"
+        "- Template work (T005-T006) after core and API functionality\n"
+        "- Integration (T007) after template work\n"
+        "- Polish (T008) after core implementation\n"
+    )
+    assert _deps(md) == {
+        "T001": [],
+        "T002": [],
+        "T003": [],
+        "T004": ["T002", "T003"],
+        "T005": [],
+        "T006": [],
+        "T007": ["T005", "T006"],
+        "T008": ["T004"],
+    }

@@ -4,6 +4,8 @@
   languages ("T-3 dépend de T-1", "T-4 hängt von T-3 ab", "T-5 依赖 T-4": ``vocabulary.waits``);
 * "T-1 must be done before T-4 and T-5", "CI (T017-T019) should be completed before opening the PR (T022)", "OTel
   removal (#311) – prerequisite before sampling (#315) & correlation (#316)";
+* "Tests (T006-T011) before core implementation (T012-T016)", "Template runtime (T055-T062) after template work":
+  runs of ids, named with their ids in brackets or by the name an earlier line of the list gave them;
 * "PHASE-1 must complete first (all other phases depend on it)": every other item of its kind after it; "PHASE-6
   should be last": it after every other item of its kind (the kind: the id's letters, ``PHASE-``);
 * "Before starting the feature stories (3.1-3.12), the following must be addressed:" and a list whose entries
@@ -67,9 +69,13 @@ _AFTER_LIST_RE = re.compile(
     r"(?:\s+(?:is|are)\s+(?:done|complete|completed|merged|finished))?\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
-#: "**US3**: T027 (storage) before T028-T029 (service) before T030-T033": runs of ids in the order they are done.
-_LABEL_RE = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?P<chain>.*\bbefore\b.*)$", re.I)
+#: "**US3**: T027 (storage) before T028-T029 (service) before T030-T033": runs of ids in the order they are done;
+#: "Template work (T055-T062) after template & diagnostics (T047-T054)": the other way round.
+_LABEL_RE = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?P<chain>.*\b(?:before|after)\b.*)$", re.I)
 _BEFORE_WORD_RE = re.compile(r"\s+before\s+", re.I)
+_AFTER_WORD_RE = re.compile(r"\s+after\s+", re.I)
+#: A run named with its ids in brackets: "Tests (T006-T011)", "core implementation (T012-T016)".
+_NAMED_RUN_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<ids>[^()]+)\)$")
 #: The words every sentence read here holds.
 _WORDS_RE = re.compile(
     r"depend|blocked\s+by|requir|wait|before|prerequisite|last\b|after|once|sequen|in\s+order|one\s+after|"
@@ -124,9 +130,10 @@ def read_dependency_sentences(b: Builder, root: Section) -> None:
             if isinstance(blk, ListBlock):
                 # "4. CI (T017-T019) should be completed before the PR (T022).": a numbered note, not an item;
                 # "- **User Story 1**: …" over "  - T007-T017 must be executed sequentially": nested ones too.
+                names: dict[str, list[str]] = {}  # the runs the list's lines name: "Tests (T006-T011)"
                 for it in _entries(blk.items):
                     said = plain(it.text, keep_code=True)
-                    if not _before_chain(b, it.line, said):
+                    if not _before_chain(b, it.line, said, names):
                         _read_sentences(b, it.line, said)
                 continue
             if not isinstance(blk, Paragraph):
@@ -158,22 +165,43 @@ def _after_list(b: Builder, line: int, text: str) -> None:
     _add(b, line, rest.ids, first.ids, text.strip())
 
 
-def _before_chain(b: Builder, line: int, text: str) -> bool:
+def _before_chain(b: Builder, line: int, text: str, names: dict[str, list[str]] | None = None) -> bool:
     """A line of ids in the order they are done (``_LABEL_RE``): each run waits on the run before it. Read only where
-    every run is ids of the board and the words in brackets beside them, nothing else; True when read."""
+    every run is ids of the board and the words in brackets beside them, a name with its ids in brackets, or a name
+    an earlier line of the same list gave its ids (``names``), nothing else; True when read."""
     m = _LABEL_RE.match(text.strip().rstrip("."))
     if m is None:
         return False
-    runs: list[list[str]] = []
-    for part in _BEFORE_WORD_RE.split(m.group("chain")):
-        if (ids := ids_alone(b.items, part)) is None:
-            return False
-        runs.append(ids)
-    if len(runs) < 2:
+    chain = m.group("chain")
+    before, after = _BEFORE_WORD_RE.search(chain), _AFTER_WORD_RE.search(chain)
+    if bool(before) == bool(after):  # neither as a word between runs, or both: no one order
+        return False
+    parts = _BEFORE_WORD_RE.split(chain) if before else _AFTER_WORD_RE.split(chain)[::-1]
+    # Every run is looked at, so that the names a line gives are kept even when another of its runs names nothing.
+    found = [_run(b, part, names if names is not None else {}) for part in parts]
+    runs = [ids for ids in found if ids is not None]
+    if len(runs) < 2 or len(runs) < len(found):
         return False
     for first, then in zip(runs, runs[1:]):
         _add(b, line, then, first, text.strip())
     return True
+
+
+def _run(b: Builder, part: str, names: dict[str, list[str]]) -> list[str] | None:
+    """The ids of one run of a chain: ids alone, a name with its ids in brackets (the name is kept in ``names``),
+    or a name kept so from an earlier line; None when the run names anything else."""
+    ids = ids_alone(b.items, part)
+    if ids is not None:
+        return ids
+    m = _NAMED_RUN_RE.match(part.strip())
+    if m and (ids := ids_alone(b.items, m.group("ids"))) is not None:
+        names[_run_name(m.group("name"))] = ids
+        return ids
+    return names.get(_run_name(part))
+
+
+def _run_name(text: str) -> str:
+    return " ".join(re.sub(r"^\W*(?:the\s+)?", "", text.casefold()).split())
 
 
 def _entries(items: list[ListItem]) -> Iterator[ListItem]:
