@@ -43,3 +43,21 @@ def test_validated_and_delivered_columns_hold_done_work_and_an_entrys_mark_is_it
         ("WIP badge heat indicator", "done"),
         ("Static HTML scraper", "done"),
     ]
+
+
+def test_phases_as_cards_are_items_named_by_their_phase_in_the_state_their_bracket_says() -> None:
+    # A roadmap whose cards are its phases, each the unit of work: named PHASE-N, titled without "Phase N:", in the
+    # state its closing bracket gives (a mark and a word, or a mark alone), over the column's.
+    md = (
+        "# Roadmap\n\n## Completed Phases\n- Phase 0: Foundation stack (🟢 done)\n- Phase 1: Member CRUD (🟢 done)\n\n"
+        "## In Progress\n- Phase 2: Tasks & Duties (🟡 in progress)\n- Phase 3: Voting (🔴)\n- Phase 4: Analytics\n"
+    )
+    result = import_markdown(md, "ROADMAP.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.id, i.title, i.status) for i in result.board.items] == [
+        ("PHASE-0", "Foundation stack", "done"),
+        ("PHASE-1", "Member CRUD", "done"),
+        ("PHASE-2", "Tasks & Duties", "in_progress"),
+        ("PHASE-3", "Voting", "blocked"),
+        ("PHASE-4", "Analytics", "in_progress"),
+    ]

@@ -63,13 +63,26 @@ def _paren_fields(body: str) -> dict[str, Any] | None:
         elif (days := duration_days(part)) and "estimate_days" not in said:
             said["estimate_days"] = days  # "(7 days)", "(3d)", "(2-3 weeks)": how long it takes
         # A lone letter ("(X)", "(b)") is a label or a footnote, never a status: "x" is a status only as a box.
-        elif len(part) > 1 and "status" not in said and exact_status(part):
-            said["status"] = exact_status(part) or ""
+        elif "status" not in said and (state := _bracket_state(part)):
+            said["status"] = state
         elif "%" in part and "status" not in said and (share := parse_status(part)):
             said["status"] = share  # "(80% complete)": under way, whatever "complete" alone would say
         else:
             return None
     return said or None
+
+
+#: A mark opening a bracket's part before its word: "🟢 done", "🟡 in progress".
+_MARK_BEFORE_WORD = re.compile(r"^[^\w\s]+\s*(?=\w)")
+
+
+def _bracket_state(part: str) -> str | None:
+    """The state one part of a bracket states: a status word ("in progress"), a mark and the word it stands beside
+    ("🟢 done": the word says it), or a mark alone ("🔴"); a lone letter is a label or a footnote, never a state."""
+    word = _MARK_BEFORE_WORD.sub("", part)
+    if len(word) == 1 and word.isalpha():
+        return None
+    return exact_status(word)
 
 
 def closing_bracket_status(title: str) -> tuple[str, str | None]:

@@ -81,3 +81,19 @@ def phase_list(b: Builder, lst: ListBlock, sec: Section) -> None:
             b.skipped(it.line, f"phase entry {plain(it.text)!r} has no criteria or tasks (template?)")
     b.consume(lst, sec)
     b.used(lst.line, f"list of phases -> {made} phases")
+
+
+def phase_cards(b: Builder, blk: ListBlock) -> dict[int, tuple[str, str]]:
+    """The entries of ``blk`` (by ``id``) as (PHASE-n, title) when every one names a phase of the plan by its word
+    and number, with a title of its own (``Phase 2: Tasks & Duties``) and nothing beneath (no fields, no work of
+    its own): the phases are the plan's units of work. {} otherwise, or when an id is taken."""
+    out: dict[int, tuple[str, str]] = {}
+    for it in blk.items:
+        m = PHASE_RE.match(plain(it.text, keep_code=True))
+        if m is None or m["word"].lower() not in ("phase", "stage") or not m["title"].strip() or m["extra"]:
+            return {}
+        rid = f"{m['word'].upper()}-{m['num']}"
+        if rid in b.items or any(rid == taken for taken, _ in out.values()) or it.children:
+            return {}
+        out[id(it)] = (rid, m["title"])
+    return out

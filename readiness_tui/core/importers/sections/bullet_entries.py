@@ -17,6 +17,7 @@ from readiness_tui.core.importers.entries.entry_marks import struck_whole
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
+from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -141,9 +142,17 @@ def read_list(
         groups = {id(it) for it in blk.items if any(x.checked is None for x in it.sub_items())}
     cited = _cited_ids(blk)
     people = people_heads(b, blk, sec)
+    phases = phase_cards(b, blk)
     for it in blk.items:
         nested = [x for x in it.sub_items() if x.checked is None]
-        if id(it) in cited:
+        if id(it) in phases:
+            # "- Phase 3: Voting (🔴)" under "## In Progress": the phase is the unit of work, named by its number.
+            made += [
+                rid
+                for rid in [_entry(b, it, sec, group, counter, numbered=phases[id(it)][0], text=phases[id(it)][1])]
+                if rid
+            ]
+        elif id(it) in cited:
             # "1. **Backlog #17, #18, #19 — Investigations**": the entry names the plan's items it schedules.
             ids, rest = cited[id(it)]
             made += [rid for one in ids if (rid := _entry(b, it, sec, group, counter, numbered=one, text=rest))]

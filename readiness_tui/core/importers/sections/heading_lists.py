@@ -22,6 +22,7 @@ from readiness_tui.core.importers.document.blocks import (
 from readiness_tui.core.importers.document.fields import plain_bullets, split_keyval
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
@@ -135,7 +136,12 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             for it, tail in zip(blk.items, trailing_ids([plain(it.text) for it in blk.items]), strict=True)
             if tail and tail[0].startswith("#") and tail[0] not in b.items
         }
+        phases = phase_cards(b, blk)
         for it, num in zip(blk.items, nums, strict=True):
+            if id(it) in phases:
+                # "- Phase 3: Voting (🔴)" under "## In Progress": the phase is the card, named by its number.
+                entries.append((replace(it, text=phases[id(it)][1]), phases[id(it)][0], ""))
+                continue
             if id(it) in issues:
                 entries.append((replace(it, text=issues[id(it)][1]), issues[id(it)][0], ""))
                 continue
