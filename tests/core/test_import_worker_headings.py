@@ -53,3 +53,27 @@ def test_a_heading_naming_whose_tasks_are_beneath_gives_their_owner() -> None:
         ("Review", ""),
         ("Add the endpoints", "Team Member 2"),
     ]
+
+
+def test_a_team_roster_is_no_work_and_a_heading_naming_one_of_its_roles_owns_the_work_under_it() -> None:
+    def skill(name: str, prio: str) -> str:
+        return f"### 1. {name}\n\n**Priority**: {prio}\n**Estimated Time**: 8 hours\n\n- [ ] Extract\n- [ ] Write\n\n"
+
+    text = (
+        "# Skill assignments\n\n## Team Structure\n\n### Content Engineers (2)\n\n"
+        "- **Content Engineer 1**: Focus on testing\n- **Content Engineer 2**: Focus on security\n\n"
+        "### Supporting Roles\n\n- **QA Engineer**: Validation\n- **Integration Engineer**: Meta-skills\n\n"
+        "## Content Engineer 1: Testing\n\n"
+        + skill("Python Skill", "High")
+        + skill("Unit Testing Skill", "Medium")
+        + "## Content Engineer 2: Security\n\n"
+        + skill("Go Skill", "Low")
+        + skill("React Skill", "High")
+    )
+    items = [i for i in _board(text).items if not i.parent]
+    assert [(i.title, i.owner, i.priority) for i in items] == [
+        ("Python Skill", "Content Engineer 1", "P1"),
+        ("Unit Testing Skill", "Content Engineer 1", "P2"),
+        ("Go Skill", "Content Engineer 2", "P3"),
+        ("React Skill", "Content Engineer 2", "P1"),
+    ]

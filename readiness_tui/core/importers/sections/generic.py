@@ -41,6 +41,7 @@ from readiness_tui.core.importers.sections.patterns import (
     struck_list,
     title_has,
 )
+from readiness_tui.core.importers.sections.people_lists import roster
 from readiness_tui.core.importers.sections.phases import legend_marked, marked_list
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
@@ -147,6 +148,10 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             _group_entries(b, lst, sec, ctx)
             return
         read_boxes(b, lst, sec, ctx, lead_in, said)
+        return
+    if roster(sec, lst):
+        # "## Team Structure" over "- **Content Engineer 1**: Focus on testing": who is on the team, not work.
+        b.note(lst.line, f"list under {sec.title!r} names the plan's team and what each does: not work; kept as text")
         return
     if labelled_risks(b, lst, sec) or action_entries(b, lst, sec, ctx):
         return

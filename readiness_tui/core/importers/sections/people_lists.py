@@ -15,7 +15,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
-from readiness_tui.core.importers.vocabulary.owners import names_a_person
+from readiness_tui.core.importers.vocabulary.owners import names_a_person, names_a_role
 
 #: A line naming the plan's team: "**Team:** Rafi Ananta Alden & Kean Malik", "Tim: …", "Équipe : …".
 _TEAM_LINE = re.compile(
@@ -53,3 +53,32 @@ def people_heads(b: Builder, blk: ListBlock, sec: Section) -> dict[int, str]:
     on_team = sum(1 for name in names.values() if any(w.lower() in team for w in name.split()))
     said = any(_WHO_DOES_WHAT.search(s.bare_title) for s in (sec, *sec.ancestors()) if s.heading is not None)
     return names if on_team >= min(2, len(names)) or said else {}
+
+
+#: A heading over the plan's team: "Team Structure", "Team", "Team members", "Roles", "Staffing", "Equipo".
+_TEAM_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:(?:the\s+|our\s+)?team(?:\s+(?:structure|members|composition|roster|setup|"
+    r"organi[sz]ation))?|(?:team\s+)?roles(?:\s+(?:and|&)\s+responsibilities)?|staffing|equipo|équipe|equipe|mitglieder)"
+    r"\s*(?:\(\d+\))?\s*$",
+    re.I,
+)
+#: An entry opening with a bold label, then what that one does: "**Content Engineer 1**: Focus on testing".
+_BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?")
+#: A label ending in a role's noun, maybe numbered: "Content Engineer 1", "Integration Engineer", "Data Scientist".
+_ROLE_LABEL = re.compile(
+    r"^(?:[^\W\d_][\w/+.&-]*\s+){0,3}(?:engineer|developer|dev|designer|analyst|tester|manager|lead|architect|owner|"
+    r"scientist|writer|admin(?:istrator)?|specialist|coordinator|consultant)s?(?:\s+(?:\d{1,2}|[A-Z]))?$",
+    re.I,
+)
+
+
+def roster(sec: Section, blk: ListBlock) -> bool:
+    """Whether ``blk`` lists the plan's team: under a heading about the team, or a sub-heading of one (``## Team
+    Structure`` > ``### Supporting Roles``), every entry a bold label naming a person or a role, then what that one
+    does. Who is on the team, not work."""
+    if not any(s.heading is not None and _TEAM_HEADING.match(s.bare_title) for s in (sec, *sec.ancestors())):
+        return False
+    labels = [m["label"].strip() for it in blk.items if (m := _BOLD_LABEL.match(it.text))]
+    return len(labels) == len(blk.items) > 0 and all(
+        names_a_person(x) or names_a_role(x) or _ROLE_LABEL.match(x) for x in labels
+    )
