@@ -576,3 +576,20 @@ def test_bullets_under_a_stages_scope_are_its_work() -> None:
         "64-bit table limit decoding",
         "Binary format: addrtype field in table type",
     ]
+
+
+def test_entries_naming_task_files_are_those_tasks_by_the_id_and_words_of_the_name() -> None:
+    # A sprint that lists its tasks by their files: each file's name gives the task's id and title. A path of any
+    # other kind ("docs/ADR-001-use-postgres.md", outside a folder of tasks) stays a reference.
+    md = (
+        "# Sprint 1\n\n## Scope (Must-Have Tasks)\n\n- E1\n  - doc/tasks/E1-D1_repo_scaffold_nextjs.md\n"
+        "  - doc/tasks/E1-A2_privacy_pages.md\n- E2\n  - doc/tasks/E2-D2_wasm_runner.md\n\n"
+        "## Deferred\n\n- doc/tasks/E3-D4_quiz_me_mode.md\n- docs/ADR-001-use-postgres.md\n"
+    )
+    _, items = _import(md)
+    assert {i: (x.title, x.workstream) for i, x in items.items()} == {
+        "E1-D1": ("repo scaffold nextjs", "E1"),
+        "E1-A2": ("privacy pages", "E1"),
+        "E2-D2": ("wasm runner", "E2"),
+        "E3-D4": ("quiz me mode", "Deferred"),
+    }

@@ -67,6 +67,22 @@ def state_tag(text: str) -> tuple[str, str] | None:
     return (state, rest) if len(rest.split()) >= 2 and exact_status(rest) is None else None
 
 
+#: A task's file: in a folder of tasks, named by the task's id and words (``doc/tasks/E1-D1_repo_scaffold.md``,
+#: ``tasks/T-004-add-login.md``).
+_TASK_FILE = re.compile(
+    r"^`?(?:[\w.-]+/)*(?i:tasks?|issues?|tickets?|stories|backlog|todos?)/(?:[\w.-]+/)*"
+    r"(?P<id>[A-Z][A-Z0-9]*(?:-[A-Z]*\d+[a-z]?)+)[_-](?P<words>[A-Za-z0-9][\w-]*)\.md`?$"
+)
+
+
+def task_file(text: str) -> tuple[str, str] | None:
+    """(id, title) of an entry that is only a task's file (``_TASK_FILE``), the title the words of its name."""
+    m = _TASK_FILE.match(plain(text, keep_code=True).strip())
+    if m is None or not any(c.isdigit() for c in m["id"]):
+        return None
+    return m["id"], " ".join(re.split(r"[_-]+", m["words"])).strip()
+
+
 def work_entry(it: ListItem) -> bool:
     """An entry naming work: words, not a field and its value ("Owner: Ana"), a bare link, a file's path or a name in
     code alone.
@@ -287,7 +303,11 @@ def _entry(
     """The item an entry of work makes (``text``: its words, when not the entry's own): ``numbered`` (``2.1``, see
     ``_restart_prefixes``; ``#17``, named by the entry) when it is free, else ``T1``, ``T2`` … in the plan's order.
     An entry that is a field, a legend or a link is reported and makes none."""
-    if not work_entry(it):
+    task = task_file(it.text) if text is None and not named else None
+    if task:
+        # "doc/tasks/E1-D1_repo_scaffold.md": the task its file describes, named by the file.
+        numbered, text = numbered or task[0], task[1]
+    elif not work_entry(it):
         b.skipped(
             it.line,
             f"entry {plain(it.text)[:50]!r} under {sec.title!r}: a field, a legend, a link or a file, or says there is none: not an item",
