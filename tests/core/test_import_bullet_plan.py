@@ -593,3 +593,20 @@ def test_entries_naming_task_files_are_those_tasks_by_the_id_and_words_of_the_na
         "E2-D2": ("wasm runner", "E2"),
         "E3-D4": ("quiz me mode", "Deferred"),
     }
+
+
+def test_a_day_by_day_plan_naming_the_tasks_by_their_ids_is_their_schedule_not_more_work() -> None:
+    md = (
+        "# Sprint 1\n\n## Scope (Must-Have Tasks)\n\n- doc/tasks/E1-D1_repo_scaffold.md\n"
+        "- doc/tasks/E1-A2_privacy_pages.md\n\n## Day-by-Day Plan (Guidance)\n\n"
+        "- Day 1: E1-D1 scaffold + i18n toggle; basic theme\n- Day 2: E1-A2 privacy pages; E1-D1 polish\n\n"
+        "## Later\n\n- Day 3: Write the launch post\n- Day 4: Record the demo\n"
+    )
+    result, items = _import(md)
+    assert {i: x.title for i, x in items.items()} == {
+        "E1-D1": "repo scaffold",
+        "E1-A2": "privacy pages",
+        "T1": "Write the launch post",
+        "T2": "Record the demo",
+    }
+    assert any("names items of the plan by their ids" in line for line in result.report_lines)

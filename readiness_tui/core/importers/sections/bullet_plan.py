@@ -23,6 +23,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
+from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.references.title_words import epic_tasks_named
 from readiness_tui.core.importers.sections.beside_items import (
     COLUMN,
@@ -232,6 +233,13 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
     phases = {rec.line: str(rec.values.get("id")) for rec in b.records["phases"]}
     prefixes = _restart_prefixes(lists)
     for sec, whole in lists:
+        if _schedules_items(b, whole):
+            # "- Day 1: E1-D1 scaffold + i18n toggle" after the list naming task E1-D1: when each is done, not work.
+            b.note(
+                whole.line,
+                f"list under {sec.title!r}: each entry names items of the plan by their ids; their schedule, not work",
+            )
+            continue
         blk = _new_cards(b, sec, whole) if why[id(whole)] == COLUMN else whole
         blk = notes_among_steps(b, blk) if why[id(whole)] == DAY_WORK else blk
         gaps = board_column_state(sec) is not None and _gaps_of_heading(sec, blk)
@@ -275,6 +283,12 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
 
 #: An entry saying what a piece of work lacks: "No email service integration", "❌ Not connected", "Missing tests".
 _GAP = re.compile(r"^(?:no|not|missing|lacks?|without)\b", re.I)
+
+
+def _schedules_items(b: Builder, blk: ListBlock) -> bool:
+    """Whether every entry of ``blk`` names, by its id, an item the plan made from another block."""
+    outside = {i for i, rec in b.items.items() if not blk.line <= rec.line <= blk.end}
+    return bool(outside) and all(set(ids_in_text(plain(it.text))) & outside for it in blk.items)
 
 
 def _gaps_of_heading(sec: Section, blk: ListBlock) -> bool:
