@@ -99,6 +99,11 @@ def _in_tag_run(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: A bracket of tags in code closing an entry: `` (`interface` `secondary`)``. A tag is a word in lower case, maybe
+#: hyphened (`web-ui`); a name with an underscore, a dot or a capital (`load_board`, `api.py`) is code.
+_CODE_TAGS_TAIL = re.compile(r"\s*\(\s*`[a-z][a-z0-9-]*`(?:\s*,?\s*`[a-z][a-z0-9-]*`)*\s*\)\s*$")
+
+
 def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = True) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries. ``entry``: the text is an
     item's own line, which names the work: a key it opens with ("**Verify**: run the smoke tests") is its title's
@@ -111,6 +116,11 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
     for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
         _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
         text = text[: dv.start()] + " " + text[dv.end() :]
+    in_code = _CODE_TAGS_TAIL.search(text)
+    if in_code and text[: in_code.start()].strip():
+        # "Masking (`interface` `secondary`)": the tags labelling the work, each in code.
+        values["tags"] = [*values.get("tags", []), *re.findall(r"`([^`]+)`", in_code.group(0))]
+        text = text[: in_code.start()]
     closing = _CLOSING_FIELD_RE.search(text)
     if (
         closing

@@ -103,8 +103,11 @@ def work_entry(it: ListItem) -> bool:
     )
     # "RANK.EQ", "T.INV": a name in capitals with a dot is a function's, not a file's ("README.md").
     named = not re.fullmatch(r"\S+://\S+", text) and not (_PATH_ONLY.fullmatch(text) and not text.isupper())
-    # "- `ncurses`", "- `autoconf`" under "# Requirements": a package's or a command's name in code, no work.
-    code = re.fullmatch(r"`[^`]+`", it.text.strip()) is not None
+    # "- `ncurses`", "- `autoconf`" under "# Requirements": a package's or a command's name in code, no work; so is a
+    # label over names in code ("Components: `desktop` `web` `server`": a legend of the plan's tags).
+    code = re.fullmatch(r"`[^`]+`", it.text.strip()) is not None or bool(
+        kv and len(re.findall(r"`[^`\s]+`", kv[1])) >= 2 and not re.sub(r"`[^`\s]+`|[\s,]", "", kv[1])
+    )
     # "## Bugs" over "- None reported yet": the list says it is empty.
     return bool(re.search(r"[^\W\d_]", text)) and not field and named and not code and not NOTHING_TITLE.fullmatch(text)
 
