@@ -32,3 +32,12 @@ def test_the_recipes_word_for_a_mark_reads_the_cells_it_opens_unless_their_words
     result = imported_with(plan, '[statuses]\n"⚠️" = "todo"\n')
     assert result.board is not None
     assert [i.status for i in result.board.items] == ["todo", "todo", "in_progress", "todo"]
+
+
+def test_the_recipes_word_for_a_mark_reads_the_brackets_closing_entries() -> None:
+    # "(🔴)" reads as blocked by the built-in words; the person says red is not started here.
+    plan = "# Roadmap\n\n## In Progress\n- Phase 2: Tasks (🟡 in progress)\n- Phase 3: Voting (🔴)\n"
+    result = imported_with(plan, '[statuses]\n"🔴" = "todo"\n')
+    assert result.board is not None
+    assert [(i.id, i.status) for i in result.board.items] == [("PHASE-2", "in_progress"), ("PHASE-3", "todo")]
+    assert not [line for line in result.report_lines if "not applied" in line]

@@ -305,9 +305,9 @@ def _parse_status(cell: str) -> str | None:
 
 def exact_status(text: str) -> str | None:
     """The status a phrase is, when the whole phrase is a status word or mark ("in progress", "⏳ pending"),
-    not merely contains one ("done right"); None otherwise."""
+    not merely contains one ("done right"); None otherwise. A recipe's word (``[statuses]``) is one too, first."""
     key = " ".join(plain(text).lower().split())
-    return _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
+    return _recipe_status(text.strip()) or _STATUS_EXTRA.get(key) or STATUS_ALIASES.get(key)
 
 
 #: Where the state a phrase opens with ends and what follows begins: a note ("Bloquejada: …", "En espera, decisió
