@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from readiness_tui.core.importers import import_markdown
+from readiness_tui.core.importers.entries.entry_ids import marked_id
 from readiness_tui.core.importers.references.refs import expand_group_ranges
-from readiness_tui.core.importers.sections.patterns import marked_id
 
 PLAN = (
     "# TASKLIST\n\n## Batch 1 — 删除依赖\n\n**前置**：无。**风险**：低。\n\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.patterns import entry_id
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 
 
 def _items(md: str) -> dict[str, str]:

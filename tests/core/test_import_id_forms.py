@@ -40,7 +40,7 @@ def test_a_depends_on_sentence_in_an_items_text_names_its_dependency() -> None:
 
 
 def test_an_id_and_its_title_in_one_bold_span() -> None:
-    from readiness_tui.core.importers.sections.patterns import marked_id
+    from readiness_tui.core.importers.entries.entry_ids import marked_id
 
     assert marked_id("**M0 Repo skeleton.** Deps: none.") == ("M0", "Repo skeleton. Deps: none", None)
     assert marked_id("**Note this** well") is None  # no id in the bold span

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.patterns import trailing_id
+from readiness_tui.core.importers.entries.entry_ids import trailing_id
 
 NFR = (
     "# Reqs\n\n## 1.4 Non-functional requirements\n\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.patterns import entry_id
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 
 SPRINTS = (
     "## Sprints\n\n| Sprint | Theme | Owner |\n|---|---|---|\n| S-1 | a | x |\n| S-2 | b | y |\n| S-3 | c | x |\n\n"

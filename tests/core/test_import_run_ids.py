@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.sections.patterns import leading_id, run_ids
+from readiness_tui.core.importers.entries.entry_ids import run_ids
+from readiness_tui.core.importers.sections.patterns import leading_id
 
 
 def test_a_run_of_one_prefix_numbers_the_entries() -> None:

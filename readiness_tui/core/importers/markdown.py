@@ -43,6 +43,7 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.normalize import normalize
 from readiness_tui.core.importers.document.obsidian_kanban import is_kanban, kanban_cards
 from readiness_tui.core.importers.document.parse import file_words, parse_sections, title_headless
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.guided.corrections import apply_corrections
 from readiness_tui.core.importers.guided.recipe import RECIPE, Recipe, chosen_label
@@ -83,7 +84,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
-from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, entry_id, title_has
+from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.phase_work import phase_states
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts

@@ -8,7 +8,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import BOX_STATUS, closing_box
-from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, NOT_A_DOMAIN, PRIO_TAG_RE, opening_mark
+from readiness_tui.core.importers.entries.entry_ids import opening_mark
+from readiness_tui.core.importers.sections.patterns import INLINE_NOCOLON_RE, NOT_A_DOMAIN, PRIO_TAG_RE
 from readiness_tui.core.importers.vocabulary.dates import TSHIRT_SIZE, duration_days
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import priority_of_word

@@ -9,9 +9,10 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
+from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE
 from readiness_tui.core.importers.guided.titles import keeps_in_title
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
-from readiness_tui.core.importers.sections.patterns import LEAD_DECORATION, LEAD_MARK_RE
+from readiness_tui.core.importers.sections.patterns import LEAD_DECORATION
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: An entry named by a bold label before what it says: "**Monitor Progress**: Use the monitoring commands", "✅ **MTC

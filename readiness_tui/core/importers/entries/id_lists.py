@@ -12,6 +12,14 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import (
+    bold_span_id,
+    bracket_slugs,
+    entry_id,
+    marked_id,
+    opening_mark,
+    trailing_ids,
+)
 from readiness_tui.core.importers.entries.inline import (
     id_span,
     inline_fields,
@@ -23,17 +31,7 @@ from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_dependencies
-from readiness_tui.core.importers.sections.patterns import (
-    Ctx,
-    bold_span_id,
-    bracket_slugs,
-    entry_id,
-    group_tags,
-    heading_id_match,
-    marked_id,
-    opening_mark,
-    trailing_ids,
-)
+from readiness_tui.core.importers.sections.patterns import Ctx, group_tags, heading_id_match
 
 #: An entry that is one link to a document and nothing else: ``[EPIC-001: Security](docs/epic-001.md)``.
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\((?!https?://[^)]*/(?:issues|pull)/)[^)\s]+\)$")

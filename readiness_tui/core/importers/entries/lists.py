@@ -12,6 +12,15 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts
+from readiness_tui.core.importers.entries.entry_ids import (
+    JOINED_MARKS,
+    LEAD_MARK_RE,
+    entry_id,
+    opening_mark,
+    run_ids,
+    struck_closed,
+    trailing_ids,
+)
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import (
     id_span,
@@ -23,17 +32,7 @@ from readiness_tui.core.importers.entries.key_bullets import apply_key, link_ris
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
-from readiness_tui.core.importers.sections.patterns import (
-    JOINED_MARKS,
-    LEAD_MARK_RE,
-    Ctx,
-    entry_id,
-    numbered,
-    opening_mark,
-    run_ids,
-    struck_closed,
-    trailing_ids,
-)
+from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import opening_mark
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -47,7 +48,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 

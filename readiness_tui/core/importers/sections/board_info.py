@@ -13,13 +13,10 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, code_spans, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
-from readiness_tui.core.importers.sections.patterns import (
-    Ctx,
-    entry_id,
-    title_has,
-)
+from readiness_tui.core.importers.sections.patterns import Ctx, title_has
 from readiness_tui.core.importers.vocabulary.dates import parse_date
 from readiness_tui.core.importers.vocabulary.headers import header_field
 

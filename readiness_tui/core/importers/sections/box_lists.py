@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 from readiness_tui.core.importers.entries.lists import checklist, given_ids
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.box_views import (
@@ -30,7 +31,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     names_a_checklist,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, entry_id, numbered
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, numbered
 
 #: A blank to fill in: "Tech Lead: _______________", "Date: ____".
 _BLANK = re.compile(r"[:：]\s*(?:\\?_){4,}")

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.assembly.item_titles import NOTHING_TITLE
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain, without_entries
 from readiness_tui.core.importers.document.fields import field_parts, plain_bullets, split_keyval
+from readiness_tui.core.importers.entries.entry_ids import labelled_mark
 from readiness_tui.core.importers.entries.entry_marks import struck_whole
 from readiness_tui.core.importers.entries.entry_names import first_sentence, labelled_entry
 from readiness_tui.core.importers.entries.inline import inline_fields
@@ -23,7 +24,7 @@ from readiness_tui.core.importers.sections.heading_numbers import document_fact,
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, labelled_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.sections.people_lists import people_heads
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field

@@ -20,6 +20,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
@@ -51,7 +52,6 @@ from readiness_tui.core.importers.sections.lead_ins import (
     opens_with_action,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE
 from readiness_tui.core.importers.sections.phases import opening_phases
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 

@@ -14,6 +14,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.entries.action_entries import action_entries
+from readiness_tui.core.importers.entries.entry_ids import entry_id, struck_list
 from readiness_tui.core.importers.entries.id_lists import id_list, list_leads
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist
@@ -32,15 +33,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     list_lead_in,
 )
 from readiness_tui.core.importers.sections.numbered_waits import numbered_waits
-from readiness_tui.core.importers.sections.patterns import (
-    ARROW_RE,
-    PHASE_RE,
-    Ctx,
-    Walk,
-    entry_id,
-    struck_list,
-    title_has,
-)
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, PHASE_RE, Ctx, Walk, title_has
 from readiness_tui.core.importers.sections.people_lists import roster
 from readiness_tui.core.importers.sections.phases import legend_marked, marked_list
 from readiness_tui.core.importers.sections.restated import restated_priorities

@@ -11,6 +11,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import names_a_field, split_keyval
+from readiness_tui.core.importers.entries.entry_ids import entry_id, run_ids, trailing_ids
 from readiness_tui.core.importers.entries.labels import labelled, numbered_lines
 from readiness_tui.core.importers.references.refs import ids_alone
 from readiness_tui.core.importers.sections.heading_numbers import (
@@ -21,11 +22,6 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 )
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, lead_in_label, opens_with_action
-from readiness_tui.core.importers.sections.patterns import (
-    entry_id,
-    run_ids,
-    trailing_ids,
-)
 from readiness_tui.core.importers.sections.phases import legend_marked
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR

@@ -20,6 +20,7 @@ from readiness_tui.core.importers.document.blocks import (
     without_entries,
 )
 from readiness_tui.core.importers.document.fields import plain_bullets, split_keyval
+from readiness_tui.core.importers.entries.entry_ids import bracket_slugs, opening_mark, struck_list, trailing_ids
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.entries.phase_lists import phase_cards
@@ -29,15 +30,7 @@ from readiness_tui.core.importers.sections.generic import handle_comment, handle
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
-from readiness_tui.core.importers.sections.patterns import (
-    PRIO_GROUP_RE,
-    Ctx,
-    bracket_slugs,
-    leading_id,
-    opening_mark,
-    struck_list,
-    trailing_ids,
-)
+from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import status_heading

@@ -8,7 +8,7 @@ import re
 
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.sections.patterns import opening_mark
+from readiness_tui.core.importers.entries.entry_ids import opening_mark
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.words import ACTION_VERBS, CRITERIA_STEMS, TASK_LABELS, WORK_LABELS
 

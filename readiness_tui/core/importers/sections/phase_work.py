@@ -27,6 +27,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE, entry_id, opening_mark
 from readiness_tui.core.importers.entries.entry_marks import closing_bracket_status
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields
@@ -41,7 +42,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     leading_line,
     names_deliverables,
 )
-from readiness_tui.core.importers.sections.patterns import LEAD_MARK_RE, PHASE_RE, entry_id, numbered, opening_mark
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state

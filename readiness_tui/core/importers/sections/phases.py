@@ -43,8 +43,8 @@ from readiness_tui.core.importers.document.blocks import (
     Table,
     plain,
 )
+from readiness_tui.core.importers.entries.entry_ids import JOINED_MARKS, LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.references.ids import NONE_WORDS
-from readiness_tui.core.importers.sections.patterns import JOINED_MARKS, LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 

@@ -14,19 +14,13 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_ids import entry_id
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import generic_block, read_lists
 from readiness_tui.core.importers.sections.headings import tickets_under
 from readiness_tui.core.importers.sections.lead_ins import is_work_label, lead_in_label
-from readiness_tui.core.importers.sections.patterns import (
-    MILESTONE_RE,
-    STATUS_MARKS,
-    TICKET_RE,
-    Ctx,
-    entry_id,
-    leading_id,
-)
+from readiness_tui.core.importers.sections.patterns import MILESTONE_RE, STATUS_MARKS, TICKET_RE, Ctx, leading_id
 from readiness_tui.core.importers.vocabulary.dates import MONTHS, parse_date, put_due
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 

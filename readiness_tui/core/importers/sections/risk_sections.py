@@ -12,6 +12,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import RISK_PROSE, Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import field_parts, split_keyval
+from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.entries.entry_names import named_then_explained
 from readiness_tui.core.importers.entries.risk_bullets import (
     RISK_KEYS,
@@ -24,7 +25,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.patterns import ARROW_RE, LEAD_MARK_RE, Ctx, Walk, opening_mark, rule_for
+from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk, rule_for
 from readiness_tui.core.importers.sections.risk_actions import action_blocks, actions_risk, heading_risk, named_risk
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
