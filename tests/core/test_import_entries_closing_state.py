@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 from tests.core.import_plan import imported
 
 PLAN = """# TUIZ Backend Progress Report

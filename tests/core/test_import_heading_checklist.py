@@ -77,7 +77,7 @@ def test_a_document_outline_right_under_the_title_is_no_checklist() -> None:
 
 
 def test_a_mark_closing_a_heading_after_brackets_is_its_state() -> None:
-    from readiness_tui.core.importers.vocabulary.statuses import closing_marks
+    from readiness_tui.core.importers.vocabulary.title_states import closing_marks
 
     assert closing_marks("reduce() ✔️") == ("reduce()", "done")
     assert closing_marks("2.0 IAM Context 🔄") == ("2.0 IAM Context", "in_progress")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.sections.phases import phase_item_ids
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
 STATED = ["## Phases", "### Phase 1 — Capture — implemented", "### Phase 2A — Sync — not started"]
 

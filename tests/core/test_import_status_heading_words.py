@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 from tests.core.import_plan import imported
 
 

@@ -7,7 +7,8 @@ import pytest
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import closing_state, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
+from readiness_tui.core.importers.vocabulary.title_states import closing_state
 
 
 @pytest.mark.parametrize(

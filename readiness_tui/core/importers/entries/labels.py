@@ -16,7 +16,7 @@ from readiness_tui.core.importers.document.blocks import Paragraph, Section, pla
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, parse_refs
 from readiness_tui.core.importers.sections.patterns import Ctx
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
 #: A bold label of one to three words, a number, then the title: ``**Task 1.1:** x``, ``**Story 4** — x``.
 _LABEL_RE = re.compile(

@@ -36,7 +36,8 @@ from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
+from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
 _PRIORITY_TAG = re.compile(r"^\[(?P<word>[^\W\d_][\w -]{0,15}|P\d)\]\s+")

@@ -49,7 +49,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import bracketed_state, trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import bracketed_state, trailing_status
 
 
 # ---------------------------------------------------------------------- tickets

@@ -49,7 +49,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
     schedule_unit,
 )
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
-from readiness_tui.core.importers.vocabulary.statuses import status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS
 
 

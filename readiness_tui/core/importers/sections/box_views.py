@@ -13,7 +13,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.headings import names_actions
 from readiness_tui.core.importers.sections.phases import boxed_phases
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 #: "What's done", "Ce qui est fait", "Lo que está hecho", "Was erledigt ist", "Done so far": a record of finished work.
 _DONE_LOG = re.compile(

@@ -30,7 +30,8 @@ from readiness_tui.core.importers.vocabulary.dates import duration_days, states_
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.legends import struck_state
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
+from readiness_tui.core.importers.vocabulary.title_states import status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
 
 #: An entry this short over a nested list names a group of the entries beneath ("1) Reliability").

@@ -18,7 +18,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Paragraph, Section, plain
 from readiness_tui.core.importers.sections.patterns import strip_heading_marks
 from readiness_tui.core.importers.sections.walk import heading_item
-from readiness_tui.core.importers.vocabulary.statuses import closing_marks
+from readiness_tui.core.importers.vocabulary.title_states import closing_marks
 
 #: How much text a heading of a checklist holds at most: a few short lines.
 _FINDINGS_CHARS = 400

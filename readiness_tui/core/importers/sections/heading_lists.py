@@ -33,7 +33,7 @@ from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 _TASKY = re.compile(r"\b(tasks?|backlog|work items?|to-?dos?|steps|action items|actions?|next steps)\b", re.I)
 

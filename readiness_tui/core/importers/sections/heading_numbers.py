@@ -28,7 +28,7 @@ from readiness_tui.core.importers.sections.patterns import (
     strip_heading_marks,
 )
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.statuses import closing_state, status_heading, trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import closing_state, status_heading, trailing_status
 
 
 def _opening_id(sec: Section) -> re.Match[str] | None:

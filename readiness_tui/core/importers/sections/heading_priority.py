@@ -11,7 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, parse_priority
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 #: ``(Priority: P1)``, ``[Priority: High]`` or ``(Priority 2)`` in a heading.
 _HEADING_PRIORITY = re.compile(r"[(\[]\s*priority\s*:?\s*(?P<prio>[^)\]]+?)\s*[)\]]", re.I)

@@ -39,7 +39,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from readiness_tui.core.importers.sections.bullet_entries import one_milestone, 
 from readiness_tui.core.importers.sections.generic import read_lists
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import TICKET_RE, Ctx, numbered_heading, strip_heading_marks
-from readiness_tui.core.importers.vocabulary.statuses import trailing_status
+from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
 
 def milestone_heading(sec: Section) -> tuple[str, str] | None:

@@ -45,7 +45,8 @@ from readiness_tui.core.importers.sections.lead_ins import (
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
-from readiness_tui.core.importers.vocabulary.statuses import closing_state, opening_state
+from readiness_tui.core.importers.vocabulary.statuses import opening_state
+from readiness_tui.core.importers.vocabulary.title_states import closing_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
 _LABEL_RE = re.compile(r"^\s*\*\*(?P<label>[^*\n]+?)\s*:?\s*\*\*\s*:?\s*$")

@@ -21,7 +21,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section
 from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.sections.patterns import Ctx
-from readiness_tui.core.importers.vocabulary.statuses import closing_marks
+from readiness_tui.core.importers.vocabulary.title_states import closing_marks
 
 #: A branch: rails (``│   `` or blanks) then a connector (``├──``, ``└──``, ``|--``, ``+--``, `` `-- ``) and its text.
 _BRANCH = re.compile(r"^(?P<rails>(?:[│|┃]\s*|\s)*)(?:[├└╰┣┗]|[|+`])[─━-]{1,3}\s*(?P<text>\S.*?)\s*$")

@@ -66,7 +66,7 @@ from readiness_tui.core.importers.tables.views import (
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
-from readiness_tui.core.importers.vocabulary.statuses import status_heading
+from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 
 def _is_risk_table(b: Builder, table: Table, fields: list[str | None], id_col: int, sec: Section) -> bool:
