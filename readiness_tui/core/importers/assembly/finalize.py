@@ -17,7 +17,7 @@ from readiness_tui.core.importers.assembly.restated import (
     drop_scheduled,
 )
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
-from readiness_tui.core.importers.assembly.rosters import drop_rosters
+from readiness_tui.core.importers.assembly.rosters import drop_rosters, roles_own
 from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
 from readiness_tui.core.model.board import (
     CLOSED,
@@ -268,6 +268,7 @@ def _merge_phases(b: Builder) -> None:
 
 def finalize(b: Builder) -> None:
     drop_rosters(b)
+    roles_own(b)
     drop_restated(b)
     drop_reworded(b)
     drop_scheduled(b)

@@ -1,4 +1,5 @@
-"""A table of the people or agents who own the plan's work, read as items by its id column: a roster, not work.
+"""A table of the people or agents who own the plan's work, read as items by its id column: a roster, not work; and
+the role a task names as doing it, its owner where none is named.
 
 ``| Agent | ID | Role | Status |`` over ``OWL-FE``, ``OWL-BE``, then a task table assigning ``OWL-BE``: the first
 table's ids are who does the work. Told apart by that alone: every row, by its id or its name, is an owner of the
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.vocabulary.owners import split_owner
 
 
 def _owned_by(b: Builder) -> dict[str, list[str]]:
@@ -56,3 +58,26 @@ def drop_rosters(b: Builder) -> None:
             line,
             f"table rows {', '.join(rows)} name the owners of the plan's work: a roster of people; dropped, not items",
         )
+
+
+def roles_own(b: Builder) -> None:
+    """The role a task names as doing it (``- **Roles:** Administrador DevOps (principal), Líderes Técnicos``, a
+    ``Role`` column of a task table) owns it where nothing else names an owner: the first role named, the others
+    contributing. Read once rosters are dropped (their rows' roles describe people, not work)."""
+    given = []
+    for rid, rec in b.items.items():
+        role = rec.values.get("role")
+        if not isinstance(role, str) or not role.strip() or rec.values.get("owner"):
+            continue
+        owner, more = split_owner(role)
+        if not owner:
+            continue
+        rec.values["owner"] = owner
+        # "Líderes Técnicos (apoyo)": the role, without the part it plays in brackets.
+        more = [m for x in more if (m := re.sub(r"\s*\([^()]*\)\s*$", "", x).strip())]
+        if more:
+            rec.values["contributors"] = [*rec.values.get("contributors", []), *more]
+        given.append(rid)
+    if given:
+        first = min(b.items[i].line for i in given)
+        b.note(first, f"the role each of {len(given)} items names as doing it owns it (no owner named): {given[0]} ..")
