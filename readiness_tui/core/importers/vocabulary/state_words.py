@@ -159,6 +159,8 @@ QUEUED_WORDS: frozenset[str] = frozenset(
 PRIORITY_WORDS: dict[str, str] = {
     "kritisch": "P0", "hoch": "P1", "mittel": "P2", "niedrig": "P3", "wichtig": "P1",
     "kritische": "P0", "hohe": "P1", "mittlere": "P2", "niedrige": "P3",
+    # A wish: "Kleiner Wunsch" beside "Wichtig für Alltag" and "Blocker", a backlog's scale of importance.
+    "wunsch": "P3", "kleiner wunsch": "P3",
     "crítica": "P0", "critica": "P0", "crítico": "P0", "alta": "P1", "alto": "P1", "media": "P2", "média": "P2",
     "medio": "P2", "médio": "P2", "baja": "P3", "bajo": "P3", "baixa": "P3", "baixo": "P3", "bassa": "P3",
     "critique": "P0", "haute": "P1", "élevée": "P1", "moyenne": "P2", "basse": "P3", "faible": "P3",

@@ -177,6 +177,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "prioritat", "prioritet", "الأولوية", "أولوية", "اولویت", "प्राथमिकता",
         # Indonesian and Malay, Vietnamese
         "prioritas", "ưu tiên", "độ ưu tiên", "mức ưu tiên",
+        # Importance and urgency, as a priority: "**Wichtigkeit:** Kleiner Wunsch", "| Importancia |".
+        "wichtigkeit", "dringlichkeit", "importancia", "importância", "importanza", "urgence", "urgencia", "urgência",
     ),
     "notes": (
         "hinweis", "anmerkungen", "bemerkung", "bemerkungen", "notas", "comentarios", "observaciones",
