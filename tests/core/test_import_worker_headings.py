@@ -77,3 +77,15 @@ def test_a_team_roster_is_no_work_and_a_heading_naming_one_of_its_roles_owns_the
         ("Go Skill", "Content Engineer 2", "P3"),
         ("React Skill", "Content Engineer 2", "P1"),
     ]
+
+
+def test_a_heading_naming_a_numbered_member_and_their_role_owns_the_boxes_under_it() -> None:
+    text = (
+        "# Task Board\n\n## Member 1: Lead / Experiment Owner\n### Week 1\n- [ ] Fill the config\n- [ ] Run a smoke test\n"
+        "\n## Member 2: Dataset Owner\n### Week 1\n- [ ] Finish the attacks file\n"
+    )
+    assert [(i.title, i.owner) for i in _board(text).items] == [
+        ("Fill the config", "Member 1"),
+        ("Run a smoke test", "Member 1"),
+        ("Finish the attacks file", "Member 2"),
+    ]

@@ -41,11 +41,11 @@ def _default_field(key: str) -> str | None:
     return fld if fld in ("owner", "priority", "target") else None
 
 
-#: "Engineer 1 — Graph + Agents", "Developer B: frontend", "Content Engineer 1: Testing", "Team Member 1 Tasks", "Developer B's tasks": a heading
+#: "Engineer 1 — Graph + Agents", "Developer B: frontend", "Content Engineer 1: Testing", "Member 2: Dataset Owner", "Team Member 1 Tasks", "Developer B's tasks": a heading
 #: naming who does the work beneath it.
 _WORKER_HEADING = re.compile(
     # ("Content Engineer 1: Coding Standards": a role's words before it.)
-    r"^(?P<who>(?:[^\W\d_][\w/+.&-]*\s+){0,2}?(?:engineer|developer|dev|designer|analyst|team member|person)\s+(?:\d{1,2}|[A-Z]))"
+    r"^(?P<who>(?:[^\W\d_][\w/+.&-]*\s+){0,2}?(?:engineer|developer|dev|designer|analyst|team member|member|person|mitglied|miembro|membro|membre)\s+(?:\d{1,2}|[A-Z]))"
     r"\s*(?:[—–:]|\s-\s|$|(?:['’]s)?\s*(?:tasks|work|to-?dos?|backlog|assignments)\s*(?:\([^()]*\))?\s*$)",
     re.I,
 )
