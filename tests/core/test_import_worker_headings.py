@@ -89,3 +89,20 @@ def test_a_heading_naming_a_numbered_member_and_their_role_owns_the_boxes_under_
         ("Run a smoke test", "Member 1"),
         ("Finish the attacks file", "Member 2"),
     ]
+
+
+def test_a_heading_naming_a_member_of_the_team_table_owns_the_work_under_it_and_v_is_a_tick() -> None:
+    # The team is a table of names ("| 이름 | 역할 |"); "### 신지용 (PM)" names one of them and the role: the person
+    # owns the section's work. "[v]" ticks a box, as a plan writing its ticks so means.
+    text = (
+        "# Board\n\n## 팀원 매핑\n\n| 이름 | 역할 |\n|------|------|\n| **신지용** | PM |\n| **윤경은** | AI 리드 |\n\n"
+        "# 1단계\n\n### 신지용 (PM)\n\n| # | 이슈 | 우선순위 |\n|---|---|---|\n| #2 | **API 스키마 정의** | BLOCKER |\n\n"
+        "**체크리스트:**\n- [ ] Chat API 스키마 확정\n- [v] Docker 세팅\n\n"
+        "### 윤경은 (AI 리드)\n\n| # | 이슈 | 우선순위 |\n|---|---|---|\n| #7 | **모델 비교** | 높음 |\n"
+    )
+    assert [(i.title, i.owner, i.status) for i in _board(text).items] == [
+        ("API 스키마 정의", "신지용", "todo"),
+        ("Chat API 스키마 확정", "신지용", "todo"),
+        ("Docker 세팅", "신지용", "done"),
+        ("모델 비교", "윤경은", "todo"),
+    ]

@@ -35,6 +35,9 @@ BOX_STATUS = {
     "X": "done",
     "✓": "done",
     "✔": "done",
+    # "- [v] ERD 다이어그램 작성": a tick written as the letter it looks like.
+    "v": "done",
+    "V": "done",
     "~": "in_progress",
     "/": "in_progress",
     "-": "cancelled",

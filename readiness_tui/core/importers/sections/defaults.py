@@ -17,6 +17,7 @@ from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
+from readiness_tui.core.importers.sections.people_lists import team_member
 from readiness_tui.core.importers.vocabulary.dates import parse_target
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import names_a_person, names_a_role
@@ -98,6 +99,13 @@ def _closing_role(sec: Section) -> tuple[str, str]:
     return title[: m.start()].strip(), m.group(1).strip()
 
 
+def _without_gloss(sec: Section) -> str:
+    """A heading's words without the bracket closing them (``### 윤경은 (AI 리드)`` -> "윤경은")."""
+    title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
+    m = CLOSING_BRACKET.search(title)
+    return title[: m.start()].strip() if m else title
+
+
 def _roles_beside(up: Section) -> bool:
     """Whether two headings or more right under ``up`` close with a role (``_closing_role``), and they name roles doing
     parts of the work, not a person's role beside each person's name (``### Alice (backend)``, ``### Bob (SRE)``)."""
@@ -127,6 +135,9 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
+    elif team_member(b, sec, person := _without_gloss(sec)):
+        # "### 신지용 (PM)" where the team table lists 신지용: the person, and their role beside the name.
+        found["owner"] = person
     elif (role := _closing_role(sec)[1]) and (up := sec.parent) is not None:
         # "### 🏗️ Infraestructura (Dev 1)" beside "### 🔐 Identity Service (Dev 2)": who does each part's work. Beside
         # "### Bob (SRE)", "### Alice (backend)" names a person and her role. Asked once for the heading above.

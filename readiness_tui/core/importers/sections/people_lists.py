@@ -82,3 +82,42 @@ def roster(sec: Section, blk: ListBlock) -> bool:
     return len(labels) == len(blk.items) > 0 and all(
         names_a_person(x) or names_a_role(x) or _ROLE_LABEL.match(x) for x in labels
     )
+
+
+#: A table column naming the team's members: "| 이름 | 역할 |", "| Name | Role |", "| Miembro | Rol |".
+_NAME_HEADER = re.compile(
+    r"^(?:name|names|member|members|team member|person|nombre|miembro|nome|membro|nom|membre|mitglied|"
+    r"이름|성명|팀원|名前|氏名|姓名|成员|名字|nama|anggota)$",
+    re.I,
+)
+#: A column saying what each member does, which makes the table the team's: "역할", "Role", "Responsibilities".
+_ROLE_HEADER = re.compile(
+    r"^(?:roles?|responsibilit(?:y|ies)|focus|rol|papel|rôle|rolle|역할|담당|役割|担当|角色|职责|peran|tugas)$", re.I
+)
+_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+
+
+def _team_table_names(lines: list[str]) -> set[str]:
+    """The names in the name column of the plan's team tables (a name column beside a role column)."""
+    names: set[str] = set()
+    column: int | None = None
+    for line in lines:
+        row = _ROW.match(line)
+        if row is None:
+            column = None
+            continue
+        cells = [plain(c).strip().strip("*_ ") for c in row["cells"].split("|")]
+        if column is None:
+            if any(_ROLE_HEADER.match(c) for c in cells):
+                column = next((n for n, c in enumerate(cells) if _NAME_HEADER.match(c)), None)
+            continue
+        if column < len(cells) and not re.fullmatch(r"[\s:-]*", cells[column]):
+            names.add(cells[column].casefold())
+    return names
+
+
+def team_member(b: Builder, sec: Section, words: str) -> bool:
+    """Whether ``words`` (a heading's, its role in brackets left out) name a member of the plan's team: a name in
+    the name column of a table of the team and their roles (``| 이름 | 역할 |`` over ``| **신지용** | PM |``)."""
+    names = document_fact(document_root(sec), "the team table's names", lambda: _team_table_names(b.lines))
+    return words.strip().casefold() in names
