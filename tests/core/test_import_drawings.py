@@ -114,6 +114,16 @@ def test_a_drawn_tree_s_branches_wait_on_the_line_above_them() -> None:
     assert deps["B-1"] == ["A-1"]
 
 
+def test_a_tree_whose_nodes_name_their_items_in_brackets_after_who_does_them() -> None:
+    # "[경은] LLM API 연동 (A-1)": a person in brackets, the work, its item last; a branch naming no item adds nothing.
+    drawing = (
+        "[지용] API 스키마 확정 (A-1)\n     ├──→ [지영] Mock API로 UI 개발 시작\n     └──→ [혜빈] API 구현 (A-2)\n\n"
+        "[경은] LLM API 연동 (A-3)\n     └──→ [승언] document_agent (B-1)"
+    )
+    deps = _deps(drawing)
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": [], "B-1": ["A-3"]}
+
+
 def test_box_drawn_arrows_are_arrows() -> None:
     assert _deps("A-1 ─▶ A-2, A-3")["A-3"] == ["A-1"]
 

@@ -41,7 +41,7 @@ from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_tails, others_of_kind
 from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
-from readiness_tui.core.importers.references.refs import ids_alone, parse_refs
+from readiness_tui.core.importers.references.refs import board_ids_in, ids_alone, parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
 
@@ -276,16 +276,29 @@ def read_drawings(b: Builder, root: Section) -> None:
                 continue
             parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+                branch = ""
                 if line.strip() and not _TREE.match(line):
                     parent = ARROW_RE.split(line)[0]
                 elif parent and _BRANCH.match(line):
                     # " ├─▶ I2 (card)" under "I1 (types)": a branch of the tree drawn from the line above it.
-                    line = f"{parent} → {_BRANCH.sub('', line)}"
-                for waiting, first in _edges(b, root, line):
+                    branch = _BRANCH.sub("", line)
+                    line = f"{parent} → {branch}"
+                edges = _edges(b, root, line)
+                if branch and not any(waiting and first for waiting, first in edges):
+                    edges = _named_nodes(b, parent, branch)
+                for waiting, first in edges:
                     _add(b, n, waiting, first, line.strip())
 
 
 #: A line that is only a downward arrow between two steps of a drawing drawn top to bottom.
+def _named_nodes(b: Builder, parent: str, branch: str) -> list[tuple[list[str], list[str]]]:
+    """A branch of a tree whose nodes name their items after who does the work (``[경은] LLM API 연동 (#39)`` over
+    ``└──→ [승언] document_agent (#40)``): the branch's items wait on the node's, where each side names items of
+    the board and only one run of them."""
+    first, then = board_ids_in(parent, b.items), board_ids_in(branch, b.items)
+    return [(then, first)] if first and then else []
+
+
 _DOWN = re.compile(r"^\s*(?:↓|⬇|▼|⇓|v|V|\|)\s*$")
 
 
