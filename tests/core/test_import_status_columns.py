@@ -61,3 +61,19 @@ def test_phases_as_cards_are_items_named_by_their_phase_in_the_state_their_brack
         ("PHASE-3", "Voting", "blocked"),
         ("PHASE-4", "Analytics", "in_progress"),
     ]
+
+
+def test_completed_deliverables_over_a_table_are_done() -> None:
+    md = (
+        "# Roadmap\n\n## Sprint 0 – Design (Completed)\n\n### ✅ Completed Deliverables\n\n| Task | Owner |\n|---|---|\n"
+        "| Schema finalized | Elvis |\n| Repository setup | Team |\n\n## Sprint 1\n\n### Sprint 1 Tasks\n\n"
+        "| Task | Owner |\n|---|---|\n| Expense ingestion | Moffat |\n| Schema validation | Elvis |\n"
+    )
+    result = import_markdown(md, "ROADMAP.md")
+    assert result.board is not None, "\n".join(result.report_lines)
+    assert [(i.title, i.status) for i in result.board.items] == [
+        ("Schema finalized", "done"),
+        ("Repository setup", "done"),
+        ("Expense ingestion", "todo"),
+        ("Schema validation", "todo"),
+    ]

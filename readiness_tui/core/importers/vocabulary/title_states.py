@@ -75,8 +75,8 @@ _WHO_WHERE = re.compile(
     # ready" is what a summary delivered as often as work ready to start.)
     r"^what(?:['’]s|\s+is|\s+has\s+been|['’]s\s+been)\s+(?!ready\b)|\s+so\s+far$|"
     r"\s+(?:to|into|on|in)\s+(?:main|master|prod|production|staging)$|"
-    # "Completed Tasks", "Ongoing Work": the state, then the work it holds ("New Features" are a release's news).
-    r"(?<!\bnew)\s+(?:tasks|items|work|issues|stories|tickets|features|milestones)$|"
+    # "Completed Tasks", "Ongoing Work", "✅ Completed Deliverables": the state, then the work it holds ("New Features" are a release's news).
+    r"(?<!\bnew)\s+(?:tasks|items|work|issues|stories|tickets|features|milestones|deliverables)$|"
     # "TAMAMLANAN GÖREVLER" (completed tasks): Turkish names the column's work after its state.
     r"\s+(?:görevler|görevleri|işler)$",
     re.I,
