@@ -15,6 +15,9 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 _MD = MarkdownIt("commonmark").enable("table")
+# Only the text is read, nothing is rendered: a link to a local file ("[tasks.md](file:///…)"), which a renderer
+# refuses for safety, is a link like any other.
+_MD.validateLink = lambda url: True  # type: ignore[method-assign]
 #: Emoji, arrows and other marks before a heading's words.
 _LEAD_MARKS = re.compile(r"^[^\w#\[(`]+")
 #: The marks between a heading's hashes and its words, as a pattern to build on (``### ✅ 🚧 Task 2``). One mark
