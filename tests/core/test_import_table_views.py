@@ -454,3 +454,16 @@ def test_a_table_of_metrics_and_their_targets_is_no_work() -> None:
     assert result.board is not None
     assert [i.id for i in result.board.items] == ["T01", "T02", "T03"]
     assert any("targets (metrics to reach), not work" in line for line in result.report_lines)
+
+
+def test_a_map_of_requirements_to_their_code_is_no_work() -> None:
+    # "### FR 매핑" (mapping) over requirement codes, features and where each is built: traced, not work to do.
+    md = (
+        "# Plan\n\n## Phase 2\n\n### FR 매핑\n\n| FR 코드 | 기능 | 구현 위치 |\n|---|---|---|\n"
+        "| FR-AUTH-001 | 회원가입 | AuthService.signup() |\n| FR-AUTH-002 | 로그인 | AuthService.login() |\n\n"
+        "### 체크리스트\n\n- [x] JwtTokenProvider (토큰 생성/검증)\n- [x] Spring Security 설정\n\n"
+        "## Mapping tasks\n\n| ID | Task | Status |\n|---|---|---|\n| M-1 | Map the fields | done |\n| M-2 | Map the users | todo |\n"
+    )
+    report, items = imported(md)
+    assert sorted(items) == ["C-1", "C-2", "M-1", "M-2"], report
+    assert any("a map of requirements" in line for line in report), report

@@ -171,6 +171,13 @@ _REQUIREMENT = frozenset(
 _WORK_NOT_PRIORITY = WORK_FIELDS - {"priority"}
 
 
+#: A heading over a map of the plan's requirements to their code: "### FR 매핑", "## Requirements Traceability".
+_MAPPING = re.compile(
+    r"\b(?:mapping|traceability|trazabilidad|rastreabilidade|rückverfolgbarkeit|traçabilité)\b|매핑|マッピング|映射|追溯",
+    re.I,
+)
+
+
 def _requirements(table: Table, fields: list[str | None]) -> bool:
     """Whether the table lists requirements in sentences (see ``_REQUIREMENT``); a column of requirement ids beside
     cards of work ("| #31 Queue writes | REQ-SYNC-01 |") leaves the rows work."""
@@ -264,6 +271,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
         return "targets (metrics to reach)"
     if _requirements(table, fields):
         return "requirements (what the product must do)"
+    if _MAPPING.search(plain(sec.title)) and not WORK_FIELDS & set(fields):
+        # "### FR 매핑" over "| FR-AUTH-001 | 회원가입 | AuthService.signup() |": where each is built, traced.
+        return "a map of requirements to where they are built"
     context = context_heading(sec)
     # A decision log names who decided ("| Date | Item | Owner | Decision |"): an owner is no sign of work there.
     work = WORK_FIELDS - {"owner"} if decisions_heading(sec) is not None else WORK_FIELDS
