@@ -33,6 +33,7 @@ from readiness_tui.core.importers.tables.columns import (
 )
 from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
+from readiness_tui.core.importers.tables.not_work import findings_taken_up, not_work
 from readiness_tui.core.importers.tables.outline_rows import outline_rows
 from readiness_tui.core.importers.tables.raci import raci_columns, raci_table
 from readiness_tui.core.importers.tables.records import (
@@ -57,12 +58,7 @@ from readiness_tui.core.importers.tables.risk_tables import (
 )
 from readiness_tui.core.importers.tables.short_rows import realign_short_rows
 from readiness_tui.core.importers.tables.state_columns import board_table
-from readiness_tui.core.importers.tables.views import (
-    drop_placeholder_rows,
-    findings_taken_up,
-    not_work,
-    schedule_owners,
-)
+from readiness_tui.core.importers.tables.views import drop_placeholder_rows, schedule_owners
 from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
