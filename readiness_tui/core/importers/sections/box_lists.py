@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.entries.entry_ids import entry_id
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.lists import checklist, given_ids
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.box_views import (
@@ -82,6 +83,34 @@ _GO_NO_GO = re.compile(r"^(?:conditional\s+)?(?:no[\s-]?go|go)\b(?!\s*(?:live|to
 _CRITERION_ID = re.compile(r"^(?:AC|SC)[-_]?\d+$")
 
 
+#: A line naming one task by its word and number, then its title: "**Task 1.1:** Create the types (4 hours)",
+#: "**Story 3: Sign-up flow**".
+_TASK_LEAD = re.compile(
+    r"^(?P<word>task|story|ticket|tarea|tâche|tache|aufgabe|tarefa|compito)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*:\s*"
+    r"(?P<title>\S.*)$",
+    re.I,
+)
+
+
+def _task_lead(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> str | None:
+    """The item of the line right before ``lst`` when that line names one task in bold by its word and number and
+    gives its title (``_TASK_LEAD``); its id, or None. The line's fields in brackets ("(4 hours)") are the item's."""
+    at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
+    par = sec.blocks[at - 1] if at else None
+    if not isinstance(par, Paragraph) or "\n" in par.text.strip() or not par.text.lstrip().startswith("**"):
+        return None
+    m = _TASK_LEAD.match(plain(par.text, keep_code=True).strip())
+    if m is None or m["num"] in b.items:
+        return None
+    title, fields = inline_fields(b, m["title"], par.line, m["num"])
+    values = {"id": m["num"], "title": title, "kind": "task", **ctx.item_fields(), **fields}
+    if b.add_item(values, par.line, "task line") is None:
+        return None
+    b.consume(par, sec)
+    b.used(par.line, f"line naming {m['word']} {m['num']} over its boxes -> item {m['num']}, its boxes its steps")
+    return m["num"]
+
+
 def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str | None, said: str | None) -> None:
     """The boxes of ``lst`` as items, or kept as text with the reason said. ``lead_in`` is the label leading the
     list in ("**Tasks:**"), ``said`` what a recipe calls the lists it leads."""
@@ -89,6 +118,10 @@ def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str 
     if chosen_label(sec) == "items" or said == "items":
         # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
         checklist(b, lst, sec, ctx)
+        return
+    if ctx.parent is None and (task := _task_lead(b, lst, sec, ctx)):
+        # "**Task 1.1:** Create the types (4 hours)" over its boxes: the task, and its steps.
+        checklist(b, lst, sec, replace(ctx, parent=task))
         return
     tails = given_ids([plain(it.text, keep_code=True) for it in entries])
     with_ids = sum(
