@@ -410,6 +410,10 @@ def own_field(header: str) -> str | None:
     if unit != header.strip() and unit:
         # "Stima (h)", "Schätzung (d)": the field its word names, in the unit after it.
         return own_field(unit)
+    glossed = re.match(r"^(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)\s*$", header.strip())
+    if glossed:
+        # "O quê (tarefas)", "Task (short)": the column's word, glossed in brackets.
+        return own_field(glossed["head"]) or own_field(glossed["gloss"])
     head = h.split("/")[0].strip()
     if head and head != h:
         # "Estat / notes", "Stav / poznámky": the column's field first, what else it holds after the slash.

@@ -38,6 +38,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "tarea", "título", "titulo", "actividad",
         "tâche", "tache", "titre", "intitulé",
         "tarefa", "atividade",
+        # The "what" of a 5W2H table ("O quê / Por quê / Quem / Quando / Onde / Como / Quanto"), in Spanish "Qué".
+        "o quê", "o que", "qué",
         "attività", "titolo", "compito", "funzionalità",
         "opgave", "opgaver", "oppgave", "oppgaver", "uppgift", "uppgifter", "åtgärd", "atgard", "tiltak",
         "namn", "navn", "benämning", "nom", "nombre", "nome",
