@@ -63,6 +63,8 @@ def item_rows(
             b.skipped(row.line, f"table row {plain(gate)!r} is a gate between the rows of work: not an item")
             continue
         rid, struck = struck_id(cells[id_col]) if id_col is not None else ("", bool(label) and struck_id(label)[1])
+        if re.fullmatch(r"\d{1,4}\.", rid):
+            rid = rid[:-1]  # "| 1. | Montageanleitung |": the row's number, written as an ordinal
         if table.line in b.row_prefixes and rid.rstrip(".").isdigit():
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
         if struck:

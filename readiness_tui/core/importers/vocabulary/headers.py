@@ -35,6 +35,7 @@ def norm_header(text: str) -> str:
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": (
         "id",
+        "number",
         "task id",
         "ticket",
         "ticket id",
