@@ -26,7 +26,9 @@ def test_the_what_column_of_a_5w2h_table_names_the_work() -> None:
 
 
 def test_a_spanish_what_column_too() -> None:
-    plan = "# Plan\n\n| Qué | Por qué | Quién | Estado |\n|---|---|---|---|\n| Migrar la base | Soporte | Ana | Hecho |\n"
+    plan = (
+        "# Plan\n\n| Qué | Por qué | Quién | Estado |\n|---|---|---|---|\n| Migrar la base | Soporte | Ana | Hecho |\n"
+    )
     plan += "| Probar | Calidad | Luis | Pendiente |\n"
     report, items = imported(plan)
     assert sorted((i.title, i.owner) for i in items.values()) == [("Migrar la base", "Ana"), ("Probar", "Luis")], report

@@ -124,6 +124,13 @@ def test_a_tree_whose_nodes_name_their_items_in_brackets_after_who_does_them() -
     assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": [], "B-1": ["A-3"]}
 
 
+def test_a_flowcharts_ampersands_join_the_nodes_of_an_edge() -> None:
+    chart = "flowchart TD\n    A1[A-1: a] --> A2[A-2: b]\n    A1 --> A3 & B1\n    A2 & A3 --> B1\n"
+    chart = chart.replace("A1", "A-1").replace("A2", "A-2").replace("A3", "A-3").replace("B1", "B-1")
+    deps = _deps(chart, fence="```mermaid")
+    assert deps == {"A-1": [], "A-2": ["A-1"], "A-3": ["A-1"], "B-1": ["A-1", "A-2", "A-3"]}
+
+
 def test_box_drawn_arrows_are_arrows() -> None:
     assert _deps("A-1 ─▶ A-2, A-3")["A-3"] == ["A-1"]
 

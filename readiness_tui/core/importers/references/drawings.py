@@ -372,6 +372,16 @@ _EDGE = re.compile(
 )
 
 
+#: A flowchart's arrow, its label aside: the parts of a line between arrows are its nodes.
+_ARROW = re.compile(r"\s*(--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*")
+
+
+def _joined_nodes(part: str) -> list[str]:
+    """The nodes of one side of an edge, joined by ``&`` (``T002 & T003[Priority] & T004``)."""
+    nodes = [re.sub(r"\s*[\[({].*$", "", p).strip() for p in part.split("&")]
+    return [x for x in nodes if re.fullmatch(r"[A-Za-z_][\w-]*", x)]
+
+
 def _flowchart(b: Builder, root: Section, blk: Other) -> None:
     """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits.
 
@@ -402,6 +412,19 @@ def _flowchart(b: Builder, root: Section, blk: Other) -> None:
         if found := item(node):
             items_of.setdefault(node, [found])
     for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
+        if "&" in line:
+            # "T002 & T003 & T004 --> T005 & T006": each node on the right waits on each on the left.
+            parts = _ARROW.split(line)
+            for left, arrow, right in zip(parts[0::2], parts[1::2], parts[2::2], strict=False):
+                starts, ends = _joined_nodes(left), _joined_nodes(right)
+                for a in starts:
+                    for z in ends:
+                        if a in groups and z in groups and arrow.startswith("-."):
+                            continue
+                        x, y = items_of.get(z), items_of.get(a)
+                        if x and y:
+                            _add(b, n, x, y, line.strip(), grouped=a in groups or z in groups)
+            continue
         for m in _EDGE.finditer(line):
             a, z = m.group("a"), m.group("b")
             if a in groups and z in groups and m.group("arrow").startswith("-."):
