@@ -610,3 +610,18 @@ def test_a_day_by_day_plan_naming_the_tasks_by_their_ids_is_their_schedule_not_m
         "T2": "Record the demo",
     }
     assert any("names items of the plan by their ids" in line for line in result.report_lines)
+
+
+def test_numbered_steps_marked_with_their_states_across_sibling_phases_are_work() -> None:
+    # Each phase's steps open with a state mark; phase 1 is all done and phase 3 all waiting, which alone reads as
+    # a summary: beside phase 2's mixed steps, every phase's steps are work in the state each mark says.
+    md = (
+        "# Plan\n\n## Tareas\n\n| ID | Tarea | Estado |\n|---|---|---|\n| TASK-001 | Landing | 0% |\n"
+        "| TASK-002 | Tests | 15% |\n\n## Pasos\n\n### Fase 1: Preparación\n1. ✅ Crear estructura\n2. ✅ Crear archivos base\n"
+        "3. ✅ Definir protocolos\n\n### Fase 2: Migración\n1. ✅ Convertir tasks\n2. ⏳ Importar planes\n"
+        "3. ⏳ Crear tareas\n\n### Fase 3: Activación\n1. ⏳ Asignar tareas\n2. ⏳ Activar agentes\n3. ⏳ Iniciar monitoreo\n"
+    )
+    _, items = _import(md)
+    got = sorted((x.title, x.status) for x in items.values())
+    assert len(got) == 11
+    assert ("Crear estructura", "done") in got and ("Activar agentes", "todo") in got

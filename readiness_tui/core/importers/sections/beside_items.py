@@ -138,12 +138,29 @@ def _names_steps(sec: Section) -> bool:
     return bool(_STEPS.match(sec.bare_title.strip()))
 
 
-def _states_every_entry(blk: ListBlock) -> bool:
+def _states_every_entry(blk: ListBlock, sec: Section) -> bool:
     """Whether every entry of a numbered list (three at least) opens with a mark saying its state, not all the same
     ("1. ✅ **Operator**: Running" .. "4. 🔄 **Current Process**: Creating backups"): steps of work, each as far as it
-    says. A bulleted list so is a legend, findings or benefits as often as work; one state throughout, a summary."""
-    states = [opening_mark(plain(it.text)) for it in blk.items]
-    return blk.ordered and len(states) >= 3 and all(states) and len({s[0] for s in states if s}) >= 2
+    says. A bulleted list so is a legend, findings or benefits as often as work; one state throughout, a summary,
+    unless such lists under the sibling headings say other states ("### Fase 1" all ✅ beside "### Fase 2" half ⏳):
+    the phases' steps, each list as far as it has got."""
+    states = _marked_states(blk)
+    if not states or len(states) >= 2:
+        return bool(states)
+    siblings = sec.parent.children if sec.parent is not None and sec.heading is not None else []
+    for other in siblings:
+        for x in other.blocks:
+            if x is not blk and isinstance(x, ListBlock):
+                states |= _marked_states(x)
+    return len(states) >= 2
+
+
+def _marked_states(blk: ListBlock) -> set[str]:
+    """The states a numbered list's marks say, when every entry (three at least) opens with one; else none."""
+    marks = [opening_mark(plain(it.text)) for it in blk.items]
+    if not blk.ordered or len(marks) < 3 or not all(marks):
+        return set()
+    return {m[0] for m in marks if m}
 
 
 def _weeks_mark_their_work(sec: Section) -> bool:
@@ -224,7 +241,7 @@ def read_beside_items(b: Builder, sec: Section, blk: ListBlock, before: object) 
         # "## MVP" and "## Post MVP" over plain bullets beside "## Backlog": the releases' work, as the backlog's is;
         # so "### Version 1.1" under "## Post-Launch Roadmap" beside the plan's waves of work.
         return "the work of a release beside the plan's other items"
-    if _states_every_entry(blk):
+    if _states_every_entry(blk, sec):
         return "each entry's mark stating its state"
     if len(blk.items) >= 2 and all(trailing_status(plain(it.text))[1] for it in blk.items):
         # "- **Express.js Server** - ✅ Complete", "- **Game Sessions** - ❌ Missing": work, each in its state.
