@@ -109,6 +109,29 @@ def _dotted_parents(b: Builder) -> None:
     _widen(b, read)
 
 
+def _group_rows(b: Builder) -> None:
+    """A table row naming a group of the plan's work packages by their common id (``| M2 Prompt governance | Done |``
+    beside ``### M2.1``, ``### M2.2`` made elsewhere), saying nothing but its title and state: the group's state,
+    given to its packages where they state none; the row is no item. Only for ids with letters (``SHORT_FORM``)."""
+    for rid, rec in list(b.items.items()):
+        if rec.origin != "table" or not SHORT_FORM.match(rid):
+            continue
+        parts = [k for k in _parts_of(b, rid) if b.items[k].origin != "table"]
+        said = {k for k, v in rec.values.items() if v not in (None, "", [], {})} - {"id", "title", "status", "kind"}
+        if len(parts) < 2 or said:
+            continue
+        state = rec.values.get("status")
+        given = [k for k in parts if state and k not in b.status_stated]
+        for k in given:
+            b.items[k].values["status"] = state
+        del b.items[rid]
+        b.note(
+            rec.line,
+            f"{rid}: a row naming the group of {', '.join(parts)}, no item of its own"
+            + (f"; its state {state} given to {', '.join(given)}" if given else ""),
+        )
+
+
 def _parts_of(b: Builder, parent: str) -> list[str]:
     head = parent.upper() + "."
     return [k for k in b.items if k.upper().startswith(head) and k[len(head) :].isdigit()]
@@ -276,6 +299,7 @@ def finalize(b: Builder) -> None:
     items = b.items
     _merge_phases(b)
     _aliases(b)
+    _group_rows(b)
     _dotted_parents(b)
     _decisions(b)
     _default_owner(b)
