@@ -3,7 +3,7 @@ task is the item, its boxes its steps, as under a task's heading (issue 43)."""
 
 from __future__ import annotations
 
-from tests.core.import_plan import imported
+from tests.core.import_plan import imported, imported_with
 
 PLAN = """# Sprint Plan
 
@@ -24,16 +24,22 @@ PLAN = """# Sprint Plan
 
 def test_a_task_line_over_boxes_is_the_item_and_its_boxes_its_steps() -> None:
     report, items = imported(PLAN)
-    tops = {i: (x.title, x.priority) for i, x in items.items() if not x.parent}
-    assert tops == {
-        "1.1": ("Create Enhanced Type Definitions", "P0"),
-        "1.2": ("Implement Centralized Regex Patterns", "P0"),
+    got = {i: (x.title, x.priority, x.status) for i, x in items.items()}
+    assert got == {
+        "1.1": ("Create Enhanced Type Definitions", "P0", "todo"),
+        # One step of two ticked: under way, as a task heading's steps say.
+        "1.2": ("Implement Centralized Regex Patterns", "P0", "in_progress"),
     }, report
-    steps = sorted((x.parent, x.title, x.status) for x in items.values() if x.parent)
-    assert steps == [
-        ("1.1", "Create `src/types/categories.ts`", "todo"),
-        ("1.1", "Define the enums", "todo"),
-        ("1.2", "Add unit tests for pattern matching", "todo"),
-        ("1.2", "Create `src/lib/regex-patterns.ts`", "done"),
-    ], report
+    assert "- [x] Create `src/lib/regex-patterns.ts`" in items["1.2"].description
     assert items["1.1"].estimate_days is not None
+
+
+def test_the_recipes_steps_as_items_make_the_boxes_child_items() -> None:
+    result = imported_with(PLAN, '[options]\nsteps = "items"\n')
+    assert result.board is not None
+    assert sorted((i.parent or "", i.id) for i in result.board.items if i.parent) == [
+        ("1.1", "1.1.1"),
+        ("1.1", "1.1.2"),
+        ("1.2", "1.2.1"),
+        ("1.2", "1.2.2"),
+    ]

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.entries.entry_ids import entry_id
 from readiness_tui.core.importers.entries.inline import inline_fields
+from readiness_tui.core.importers.entries.item_steps import steps_into
 from readiness_tui.core.importers.entries.lists import checklist, given_ids
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.sections.box_views import (
@@ -92,23 +94,27 @@ _TASK_LEAD = re.compile(
 )
 
 
-def _task_lead(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> str | None:
+def _task_lead(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
     """The item of the line right before ``lst`` when that line names one task in bold by its word and number and
-    gives its title (``_TASK_LEAD``); its id, or None. The line's fields in brackets ("(4 hours)") are the item's."""
+    gives its title (``_TASK_LEAD``), the boxes its steps as under a task's heading (``item_steps.steps_into``);
+    False when there is none. The line's fields in brackets ("(4 hours)") are the item's."""
     at = next((n for n, blk in enumerate(sec.blocks) if blk is lst), 0)
     par = sec.blocks[at - 1] if at else None
     if not isinstance(par, Paragraph) or "\n" in par.text.strip() or not par.text.lstrip().startswith("**"):
-        return None
+        return False
     m = _TASK_LEAD.match(plain(par.text, keep_code=True).strip())
     if m is None or m["num"] in b.items:
-        return None
-    title, fields = inline_fields(b, m["title"], par.line, m["num"])
-    values = {"id": m["num"], "title": title, "kind": "task", **ctx.item_fields(), **fields}
+        return False
+    rid = m["num"]
+    title, fields = inline_fields(b, m["title"], par.line, rid)
+    values: dict[str, Any] = {"id": rid, "title": title, "kind": "task", **ctx.item_fields(), **fields}
+    steps_into(b, rid, list(lst.items), values, lst.line, own_boxes=True)
     if b.add_item(values, par.line, "task line") is None:
-        return None
+        return False
     b.consume(par, sec)
-    b.used(par.line, f"line naming {m['word']} {m['num']} over its boxes -> item {m['num']}, its boxes its steps")
-    return m["num"]
+    b.consume(lst, sec)
+    b.used(par.line, f"line naming {m['word']} {rid} over its boxes -> item {rid}")
+    return True
 
 
 def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str | None, said: str | None) -> None:
@@ -119,9 +125,8 @@ def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str 
         # A person said these boxes are items: none of the guesses below that keep boxes as text applies.
         checklist(b, lst, sec, ctx)
         return
-    if ctx.parent is None and (task := _task_lead(b, lst, sec, ctx)):
+    if ctx.parent is None and _task_lead(b, lst, sec, ctx):
         # "**Task 1.1:** Create the types (4 hours)" over its boxes: the task, and its steps.
-        checklist(b, lst, sec, replace(ctx, parent=task))
         return
     tails = given_ids([plain(it.text, keep_code=True) for it in entries])
     with_ids = sum(
