@@ -59,7 +59,12 @@ from readiness_tui.core.importers.tables.risk_tables import (
 from readiness_tui.core.importers.tables.short_rows import realign_short_rows
 from readiness_tui.core.importers.tables.state_columns import board_table
 from readiness_tui.core.importers.tables.views import drop_placeholder_rows, schedule_owners
-from readiness_tui.core.importers.tables.work_columns import TASK_HEADERS, named_column, work_names_column
+from readiness_tui.core.importers.tables.work_columns import (
+    TASK_HEADERS,
+    named_column,
+    sized_in_points,
+    work_names_column,
+)
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, custom_key, norm_header
 from readiness_tui.core.importers.vocabulary.legends import marks_legend
 from readiness_tui.core.importers.vocabulary.title_states import status_heading
@@ -297,6 +302,7 @@ def handle_table(
         chosen
         or any(f in fields for f in ("priority", "score", "status", "owner", "depends_on"))
         or estimated(table, fields)
+        or sized_in_points(table)
         # "| Task | Start Date | End Date | Milestone |": tasks, each with the date it is due.
         or ("target" in fields and norm_header(plain(table.headers[fields.index("title")])) in TASK_HEADERS)
         # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state.

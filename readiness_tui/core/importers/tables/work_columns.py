@@ -93,3 +93,22 @@ def _names(table: Table, col: int) -> bool:
     # Rows still to be named ("↳ tbd") are no names, and may repeat.
     cells = [c for r in table.rows if not is_placeholder(c := plain(padded_cells(table, r.cells)[col]).strip())]
     return len(cells) >= 2 and len(set(cells)) == len(cells) and all(c and not c.rstrip(".").isdigit() for c in cells)
+
+
+#: A column sizing each row's work in points: "Story points", "Puntos de historia" ("SP" alone is as often a phase's
+#: sum over a summary table).
+_POINTS_HEADERS = frozenset({"story points", "story point", "puntos de historia", "pontos de história", "story punkte"})
+#: A title column naming stories or tasks, which points size: "User story", "Story", "Task".
+_SIZED_WORK = frozenset({"user story", "user stories", "story", "stories", "task", "tasks", "historia de usuario"})
+
+
+def sized_in_points(table: Table) -> bool:
+    """Whether the table gives each row its story points (``| User story | Story points |`` over ``| … | 3 |``): a
+    sprint's stories, work even without a status or an owner (the points are kept beside each, not a priority)."""
+    if not any(norm_header(h) in _SIZED_WORK for h in table.headers):
+        return False
+    for n, header in enumerate(table.headers):
+        if norm_header(header) in _POINTS_HEADERS:
+            given = [c for c in column_cells(table, n) if c not in ("", "—", "–", "-")]
+            return bool(given) and all(re.fullmatch(r"~?\d+(?:\.\d+)?", c) for c in given)
+    return False

@@ -1,0 +1,25 @@
+"""A sprint's table of user stories and their points (``| User story | Story points |`` over ``| US 2.01 - View My
+Bookings | 2 |``): each row a story, its points kept beside it (issue 43)."""
+
+from __future__ import annotations
+
+from tests.core.import_plan import imported
+
+
+def test_a_table_of_stories_and_their_points_makes_items() -> None:
+    plan = (
+        "# Sprint plan\n\n## Sprint 3\n\n| User story | Story points |\n|---|---|\n"
+        "| US 10.01 - Bookings Page UI/UX | 3 |\n| US 2.01 - View My Bookings | 2 |\n| US 2.02 - Create Asset Fields | 1 |\n"
+    )
+    report, items = imported(plan)
+    # ("US 10.01" keeps its place in the title: an id written with a space is no id of the board.)
+    assert sorted((x.title, x.custom.get("story_points")) for x in items.values()) == [
+        ("US 10.01 - Bookings Page UI/UX", "3"),
+        ("US 2.01 - View My Bookings", "2"),
+        ("US 2.02 - Create Asset Fields", "1"),
+    ], report
+
+
+def test_a_table_of_names_and_numbers_alone_stays_unread() -> None:
+    report, items = imported("# Team\n\n| Name | Age |\n|---|---|\n| Ana | 31 |\n| Luis | 40 |\n")
+    assert items == {}, report
