@@ -40,6 +40,11 @@ from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, number
 _BLANK = re.compile(r"[:：]\s*(?:\\?_){4,}")
 
 
+#: A box recording a value under its label, the value set apart in bold or code: "BUSCO version used: **v5.3.2**",
+#: "Complete (C): **95.6%**", "Output directory: `/scratch/run`" (a date or a note in brackets may follow).
+_RECORDED = re.compile(r"^(?:[^:*`\n]|`[^`\n]+`){2,60}:\s*(?:\*\*[^*\n]+\*\*|`[^`\n]+`)(?:\s*\([^()\n]*\))?\s*$")
+
+
 #: An entry that opens with a file path in a code span: ```src/api.ts``` or ```setup.py```.
 _FILE_LEAD_RE = re.compile(r"^`[\w./-]*(?:/[\w.-]+|\.[A-Za-z]{1,5})`")
 
@@ -139,6 +144,10 @@ def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str 
     if with_ids == 0 and all(_BLANK.search(it.text) for it in entries):
         # "- [ ] Tech Lead: _______________  Date: _______": a form's lines to sign, not work.
         b.note(lst.line, f"checklist under {sec.title!r} is a form to sign (blanks to fill): kept as text")
+        return
+    if with_ids == 0 and len(entries) >= 2 and all(_RECORDED.match(it.text.strip()) for it in entries):
+        # "- [x] BUSCO version used: **v5.3.2**", "- [x] Complete (C): **95.6%**": what a run gave, noted down.
+        b.note(lst.line, f"checklist under {sec.title!r} records values under their labels: not work; kept as text")
         return
     if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):
         # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
