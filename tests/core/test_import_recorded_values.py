@@ -25,6 +25,11 @@ PLAN = """# Project tracker
 """
 
 
+def test_open_boxes_naming_things_in_code_are_work() -> None:
+    report, items = imported("# Roadmap\n\n## 7. Tools\n\n- [ ] Tool: `search_by_symbol`\n- [ ] Tool: `run_tests`\n")
+    assert len(items) == 2, report
+
+
 def test_boxes_recording_values_are_no_work() -> None:
     report, items = imported(PLAN)
     assert sorted(x.title for x in items.values()) == ["Record lineage dataset used", "Run BUSCO on the proteins"], (

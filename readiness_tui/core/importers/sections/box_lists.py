@@ -145,8 +145,13 @@ def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str 
         # "- [ ] Tech Lead: _______________  Date: _______": a form's lines to sign, not work.
         b.note(lst.line, f"checklist under {sec.title!r} is a form to sign (blanks to fill): kept as text")
         return
-    if with_ids == 0 and len(entries) >= 2 and all(_RECORDED.match(it.text.strip()) for it in entries):
-        # "- [x] BUSCO version used: **v5.3.2**", "- [x] Complete (C): **95.6%**": what a run gave, noted down.
+    if (
+        with_ids == 0
+        and len(entries) >= 2
+        and all(it.box == "done" and _RECORDED.match(it.text.strip()) for it in entries)
+    ):
+        # "- [x] BUSCO version used: **v5.3.2**", "- [x] Complete (C): **95.6%**": what a run gave, noted down once
+        # known ("- [ ] Tool: `run_tests`", still open, names work).
         b.note(lst.line, f"checklist under {sec.title!r} records values under their labels: not work; kept as text")
         return
     if with_ids == 0 and all(plain(it.text).rstrip().endswith("?") for it in entries):

@@ -44,6 +44,8 @@ from readiness_tui.core.importers.vocabulary.headers import custom_key, header_f
 _EMBEDDED_ID = re.compile(
     r"^\**`?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|\d+(?:\.\d+)+|[A-Z]{1,4}\d+(?:\.\d+)*)`?\**(?:(?:\s*[:—–.|-])?\s+(\S.*))?$"
 )
+#: A story's id written with a space, then a dash and its title: "US 10.01 - Bookings Page UI/UX" (id US-10.01).
+_SPACED_ID = re.compile(r"^([A-Z]{1,4}) (\d+(?:\.\d+)+)\s+[—–-]\s+(\S.*)$")
 #: An id cell saying the id is still to come: "TBD", "TBA", "?".
 _TO_BE_GIVEN = re.compile(r"^\s*(?:tbd|tba|\?+)\s*$", re.I)
 #: A title cell counted by the plan: ``1) Enforce merge gate`` (every row so, each number once: see ``handle_items``).
@@ -182,6 +184,10 @@ def handle_items(
         # "2.1 Cut over reads" / "T-3: Build": the title cells carry the ids.
         tcol = fields.index("title")
         for n, (_, cells, _) in enumerate(rows):
+            spaced = _SPACED_ID.match(plain(cells[tcol], keep_code=True))
+            if spaced:
+                embedded[n] = (f"{spaced.group(1)}-{spaced.group(2)}", spaced.group(3))
+                continue
             m = _EMBEDDED_ID.match(plain(cells[tcol], keep_code=True)) or _COUNTED.match(plain(cells[tcol], True))
             if m and (is_id(m.group(1)) or m.re is _COUNTED) and any(c.isdigit() for c in m.group(1)):
                 # "| Story |" over 5.0, 5.1 (NEW)…: a cell that is only an id, or an id and a tag, is named by it.
