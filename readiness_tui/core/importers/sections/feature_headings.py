@@ -1,6 +1,7 @@
 """Headings whose sub-headings or entries are the plan's features or to-dos, one item each: ``### Planned Features``
 > ``#### Historical Tracking``, a lead-in announcing "the following tasks", ``# TODO`` > ``### Fix the parser``;
-and the areas of a features heading, each a list of short names (``### User Management`` over its features)."""
+and the areas of a features heading, each a list of short names (``### User Management`` over its features); and
+sibling headings each closing with who does it (``### Condition-handler system (graydon)``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import names_features
+from readiness_tui.core.importers.vocabulary.dates import duration_days
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 
 def sub_heading_item(sec: Section) -> bool:
@@ -128,3 +132,44 @@ def commit_typed(sec: Section) -> bool:
 
 def _commit_typed_levels(root: Section) -> Counter[int]:
     return Counter(s.level for s in root.walk() if s.heading is not None and _COMMIT_TYPED.match(plain(s.bare_title)))
+
+
+#: Who does a heading's work, by their handles in brackets closing it: "Condition-handler system (graydon)",
+#: "Start on new driver (graydon, brson)".
+_HANDLES = re.compile(r"\s*\((?P<who>@?[a-z][\w.-]*(?:\s*(?:,|&|/|\band\b)\s*@?[a-z][\w.-]*){0,3})\)\s*$")
+#: A version a heading is planned for: "(v0.2.0)".
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)+$", re.I)
+#: Words a bracket says of the work instead: "(optional)", "(draft)", "(stretch)".
+_NOT_HANDLES = frozenset(
+    {"optional", "draft", "beta", "alpha", "new", "later", "wip", "tbd", "deprecated", "experimental", "stretch",
+     "maybe", "ongoing", "mvp", "required", "recommended", "soon", "next", "current", "skip", "ignore", "bonus"}
+)  # fmt: skip
+
+
+def owner_handles(title: str) -> tuple[str, list[str]] | None:
+    """(the handles in brackets closing ``title``, the title without them), or None when it closes with none."""
+    m = _HANDLES.search(title)
+    if m is None or not title[: m.start()].strip():
+        return None
+    names = [n.strip().lstrip("@") for n in re.split(r",|&|/|\band\b", m["who"]) if n.strip()]
+    if any(
+        n in _NOT_HANDLES or _VERSION.match(n) or exact_status(n) or parse_priority(n)[0] or duration_days(n)
+        for n in names
+    ):
+        return None
+    return title[: m.start()].rstrip(), names
+
+
+def owned_heading(sec: Section) -> bool:
+    """Whether the heading closes with handles (``owner_handles``) as two siblings of its level at least do too,
+    naming two people or more between them: the headings are the plan's pieces of work, each with who does it (a
+    wiki page of priorities). One name throughout is a session or a source ("(talk11)"), not who does each."""
+    if sec.level < 2 or sec.parent is None or owner_handles(plain(sec.bare_title)) is None:
+        return False
+    up, level = sec.parent, sec.level
+    return document_fact(up, f"headings closing with handles {level}", lambda: _owned_siblings(up, level))
+
+
+def _owned_siblings(up: Section, level: int) -> bool:
+    named = [found[1] for c in up.children if c.level == level and (found := owner_handles(plain(c.bare_title)))]
+    return len(named) >= 3 and len({n for names in named for n in names}) >= 2

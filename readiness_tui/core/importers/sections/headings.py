@@ -23,7 +23,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Section, Tab
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
 from readiness_tui.core.importers.references.ids import RISK_ID_RE
-from readiness_tui.core.importers.sections.feature_headings import commit_typed, sub_heading_item
+from readiness_tui.core.importers.sections.feature_headings import commit_typed, owned_heading, sub_heading_item
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, stated_beside_tickets
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
@@ -244,6 +244,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("heading_item", test=fielded_heading),
     HeadingRule("heading_item", test=sub_heading_item),
     HeadingRule("heading_item", test=commit_typed),
+    HeadingRule("heading_item", test=owned_heading),
     HeadingRule("heading_item", test=stated_beside_tickets),
     HeadingRule("heading_item", test=lambda s: column_card(s)),
 )

@@ -27,6 +27,7 @@ from readiness_tui.core.importers.sections.board_info import (
     handle_scoring,
 )
 from readiness_tui.core.importers.sections.defaults import section_defaults
+from readiness_tui.core.importers.sections.feature_headings import owned_heading, owner_handles
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
     handle_notes,
@@ -214,7 +215,18 @@ def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
     given = heading_item(b, sec)
     if fielded_heading(sec):
         b.note(sec.line, f"heading {sec.title!r} opens with an item's fields, as its siblings do: item {given[0]}")
+    owned = owner_handles(given[1]) if owned_heading(sec) else None
+    if owned:
+        # "### Condition-handler system (graydon)" beside siblings so written: the work, and who does it.
+        given = (given[0], owned[0])
+        b.note(sec.line, f"heading {sec.title!r} closes with who does it, as its siblings do: item {given[0]}")
     _ticket(b, sec, ctx, given=given)
+    if owned and given[0] in b.items:
+        values = b.items[given[0]].values
+        if not values.get("owner"):
+            values["owner"] = owned[1][0]
+            if owned[1][1:]:
+                values["contributors"] = [*values.get("contributors", []), *owned[1][1:]]
 
 
 def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
