@@ -13,9 +13,11 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, Table, plain
+from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.action_entries import action_entries
 from readiness_tui.core.importers.entries.entry_ids import entry_id, struck_list
 from readiness_tui.core.importers.entries.id_lists import id_list, list_leads
+from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
@@ -24,6 +26,7 @@ from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, cho
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_lists import read_boxes
+from readiness_tui.core.importers.sections.bullet_entries import read_list
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import named_group
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
@@ -38,7 +41,7 @@ from readiness_tui.core.importers.sections.people_lists import roster
 from readiness_tui.core.importers.sections.phases import legend_marked, marked_list
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
-from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
+from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, own_field
 from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 
 
@@ -188,6 +191,14 @@ def generic_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
         return
     if bold_steps(b, lst, sec, ctx) or numbered_waits(b, lst, sec, ctx):
         return
+    if ctx.parent is None and _fielded_entries(lst):
+        # "1. Student Endpoint Parity Spec" over "- Goal: …", "- Acceptance: …": each entry a piece of work and its
+        # fields, not a group of the bullets under it.
+        made = read_list(b, lst, sec, [0], groups_of_entries=False)
+        if made:
+            b.consume(lst, sec)
+            b.used(lst.line, f"numbered list under {sec.title!r}, each entry over its fields -> items {id_span(made)}")
+            return
     if any(it.children for it in entries):
         _group_entries(b, lst, sec, ctx)
 
@@ -207,6 +218,28 @@ def _words(text: str) -> int:
 
 #: "#18: Airflow setup (P0) → M2": an entry naming its own id and title before the arrow, not an order of ids.
 _ID_THEN_TITLE = re.compile(r"^\s*\S+\s*:\s+\S")
+
+
+def _fielded_entries(lst: ListBlock) -> bool:
+    """Whether every entry (two at least) of a numbered list stands over bullets that are all labelled fields (no
+    boxes), one of them at least a field of work (``_WORK_KEYS``: ``- Acceptance: …``, ``- Outputs: …``)."""
+    if not lst.ordered or len(lst.items) < 2:
+        return False
+    for it in lst.items:
+        subs = it.sub_items()
+        if not subs or any(x.checked is not None or split_keyval(x.text) is None for x in subs):
+            return False
+        if not any((kv := split_keyval(x.text)) and own_field(kv[0]) in _WORK_KEYS for x in subs):
+            return False
+    return True
+
+
+#: The fields that make an entry over its labelled bullets a piece of work ("Acceptance", "Outputs", "Owner"); a
+#: risk's "대응" (response) or "Mitigation" makes it a risk.
+_WORK_KEYS = frozenset(
+    {"gate.exit_criteria", "outputs", "inputs", "deliverables", "owner", "status", "priority", "estimate_days",
+     "depends_on", "target", "acceptance"}
+)  # fmt: skip
 
 
 def _phase_boxes(entries: list[ListItem]) -> bool:
