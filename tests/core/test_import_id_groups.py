@@ -106,3 +106,14 @@ def test_only_a_heading_naming_itself_an_epic_is_one() -> None:
         "# P\n\n### Epic: BE0-4 - OpenAPI\n- [ ] a\n\n### Epicenter rollout\n- [ ] b\n\n### Epics\n- [ ] c\n"
     )
     assert [epic_id(s) for s in root.walk() if s.level == 3] == ["BE0-4", None, None]
+
+
+def test_a_numbered_section_over_boxes_numbered_in_it_is_their_group() -> None:
+    # "### 1.4 Rollback Test" over "- [ ] **1.4.1 Test Destroy Plan**": the section number opens its boxes' ids.
+    plan = (
+        "# Terraform phases\n\n## Phase 1\n\n### 1.3 VPC Deployment\n\n- [x] **1.3.1 Apply the VPC**\n"
+        "- [ ] **1.3.2 Verify subnets**\n\n### 1.4 Rollback Test\n\n- [ ] **1.4.1 Test Destroy Plan**\n"
+        "  - [ ] Run `terraform plan -destroy`\n"
+    )
+    report, items = imported(plan)
+    assert sorted(i for i, x in items.items() if not x.parent) == ["1.3.1", "1.3.2", "1.4.1"], report

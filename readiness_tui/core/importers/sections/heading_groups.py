@@ -106,19 +106,21 @@ def groups_by_id(sec: Section) -> bool:
     (``## E1 — Release`` over ``### E1.F1 — Version`` over ``- **E1.F1.S1** — …``): the plan numbers its work in
     the group the heading is, so the heading is that group, not an item; one entry is enough."""
     own = ticket_id(sec)
-    if not own or is_outline_number(own):
-        return False  # "### 2.3" over "2.3.1": the document's outline, read where it stands
+    if not own:
+        return False
     if _has_fields(sec):
         return False  # "**Priority:** P0", "**Depends on:** T-1": the heading is a piece of work with its parts
-    ids = [ticket_id(c) or "" for c in sec.children]
-    ids += [
+    entries = [
         found[0]
         for blk in sec.blocks
         if isinstance(blk, ListBlock)
         for it in blk.items
         if (found := entry_id(it.text, plain(it.text)))
     ]
-    ids = [i for i in ids if i]
+    if is_outline_number(own) and not entries:
+        return False  # "### 2.3" over "2.3.1": the document's outline, read where it stands
+    # ("#### 1.1.1 Project Kickoff" over "- [ ] **Task 1.1.1.1:** …": its boxes numbered in it; their group.)
+    ids = [i for i in [ticket_id(c) or "" for c in sec.children] + entries if i]
     return bool(ids) and all(len(i) > len(own) + 1 and i.startswith(own) and i[len(own)] in ".-_" for i in ids)
 
 
