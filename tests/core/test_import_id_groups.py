@@ -117,3 +117,14 @@ def test_a_numbered_section_over_boxes_numbered_in_it_is_their_group() -> None:
     )
     report, items = imported(plan)
     assert sorted(i for i, x in items.items() if not x.parent) == ["1.3.1", "1.3.2", "1.4.1"], report
+
+
+def test_a_numbered_section_over_task_boxes_numbered_in_it_is_their_group() -> None:
+    # "#### 1.1.1 Project Kickoff" over "- [ ] **Task 1.1.1.1:** …": the boxes name themselves by a task word.
+    plan = (
+        "# WBS\n\n## 1. Project 1\n\n### 1.1 Initiation (Week 1)\n\n#### 1.1.1 Project Kickoff\n\n"
+        "- [ ] **Task 1.1.1.1:** Conduct the alignment meeting - 2 hours\n- [ ] **Task 1.1.1.2:** Define success criteria - 2 hours\n\n"
+        "#### 1.1.2 Resource Planning\n\n- [ ] **Task 1.1.2.1:** Confirm the team - 1 hour\n"
+    )
+    report, items = imported(plan)
+    assert sorted(i for i, x in items.items() if not x.parent) == ["1.1.1.1", "1.1.1.2", "1.1.2.1"], report
