@@ -357,6 +357,9 @@ ACTION_VERBS: frozenset[str] = frozenset(
      "coordinate", "decide", "decommission", "disable", "draft", "execute", "finalize", "identify", "notify",
      "provision", "purge", "rebuild", "resolve", "restore", "retire", "submit", "train", "translate", "triage",
      "turn", "switch", "point", "revert", "rollback", "backup", "schedule",
+     # A research plan's steps: "Parse the GFF3 …", "Align reads …", "Quantify expression …".
+     "record", "save", "parse", "summarise", "summarize", "align", "quantify", "prioritise", "prioritize", "finish",
+     "analyse", "analyze", "compute", "calculate", "compare", "download", "upload", "inspect", "measure", "map",
      # The same verbs in the plan languages read, as a step opens with them ("Añadir settings explícitos:").
      # Spanish
      "crear", "añadir", "agregar", "implementar", "configurar", "generar", "actualizar", "eliminar", "revisar",
