@@ -135,7 +135,7 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
-    elif team_member(b, sec, person := _without_gloss(sec)):
+    elif team_member(sec, person := _without_gloss(sec)):
         # "### 신지용 (PM)" where the team table lists 신지용: the person, and their role beside the name.
         found["owner"] = person
     elif (role := _closing_role(sec)[1]) and (up := sec.parent) is not None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
+from readiness_tui.core.importers.tables.cells import column_cells
 from readiness_tui.core.importers.vocabulary.owners import names_a_person, names_a_role
 
 #: A line naming the plan's team: "**Team:** Rafi Ananta Alden & Kean Malik", "Tim: …", "Équipe : …".
@@ -94,30 +95,26 @@ _NAME_HEADER = re.compile(
 _ROLE_HEADER = re.compile(
     r"^(?:roles?|responsibilit(?:y|ies)|focus|rol|papel|rôle|rolle|역할|담당|役割|担当|角色|职责|peran|tugas)$", re.I
 )
-_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 
 
-def _team_table_names(lines: list[str]) -> set[str]:
+def _team_table_names(root: Section) -> set[str]:
     """The names in the name column of the plan's team tables (a name column beside a role column)."""
     names: set[str] = set()
-    column: int | None = None
-    for line in lines:
-        row = _ROW.match(line)
-        if row is None:
-            column = None
-            continue
-        cells = [plain(c).strip().strip("*_ ") for c in row["cells"].split("|")]
-        if column is None:
-            if any(_ROLE_HEADER.match(c) for c in cells):
-                column = next((n for n, c in enumerate(cells) if _NAME_HEADER.match(c)), None)
-            continue
-        if column < len(cells) and not re.fullmatch(r"[\s:-]*", cells[column]):
-            names.add(cells[column].casefold())
+    for sec in root.walk():
+        for blk in sec.blocks:
+            if not isinstance(blk, Table):
+                continue
+            heads = [plain(h).strip(" *_") for h in blk.headers]
+            column = next((n for n, h in enumerate(heads) if _NAME_HEADER.match(h)), None)
+            if column is None or not any(_ROLE_HEADER.match(h) for h in heads):
+                continue
+            names |= {name.casefold() for c in column_cells(blk, column) if (name := c.strip(" *_"))}
     return names
 
 
-def team_member(b: Builder, sec: Section, words: str) -> bool:
+def team_member(sec: Section, words: str) -> bool:
     """Whether ``words`` (a heading's, its role in brackets left out) name a member of the plan's team: a name in
     the name column of a table of the team and their roles (``| 이름 | 역할 |`` over ``| **신지용** | PM |``)."""
-    names = document_fact(document_root(sec), "the team table's names", lambda: _team_table_names(b.lines))
+    root = document_root(sec)
+    names = document_fact(root, "the team table's names", lambda: _team_table_names(root))
     return words.strip().casefold() in names
