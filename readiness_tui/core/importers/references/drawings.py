@@ -415,19 +415,17 @@ def _flowchart(b: Builder, root: Section, blk: Other) -> None:
         if "&" in line:
             # "T002 & T003 & T004 --> T005 & T006": each node on the right waits on each on the left.
             parts = _ARROW.split(line)
-            for left, arrow, right in zip(parts[0::2], parts[1::2], parts[2::2], strict=False):
-                starts, ends = _joined_nodes(left), _joined_nodes(right)
-                for a in starts:
-                    for z in ends:
-                        if a in groups and z in groups and arrow.startswith("-."):
-                            continue
-                        x, y = items_of.get(z), items_of.get(a)
-                        if x and y:
-                            _add(b, n, x, y, line.strip(), grouped=a in groups or z in groups)
-            continue
-        for m in _EDGE.finditer(line):
-            a, z = m.group("a"), m.group("b")
-            if a in groups and z in groups and m.group("arrow").startswith("-."):
+            sides, arrows = parts[0::2], parts[1::2]
+            edges = [
+                (a, arrow, z)
+                for left, arrow, right in zip(sides, arrows, sides[1:], strict=False)
+                for a in _joined_nodes(left)
+                for z in _joined_nodes(right)
+            ]
+        else:
+            edges = [(m.group("a"), m.group("arrow"), m.group("b")) for m in _EDGE.finditer(line)]
+        for a, arrow, z in edges:
+            if a in groups and z in groups and arrow.startswith("-."):
                 continue
             x, y = items_of.get(z), items_of.get(a)
             if x and y:
