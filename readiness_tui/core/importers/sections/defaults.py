@@ -89,21 +89,19 @@ _BAR = re.compile(r"\s+\|\s+")
 _ITALIC_LINE = re.compile(r"^(?:\*(?!\*)|_(?!_))(.+?)(?:(?<!\*)\*|(?<!_)_)$")
 
 
+def _glossed(sec: Section) -> tuple[str, str, str]:
+    """A heading's title past its marks, its words before the bracket closing it, and the bracket's words
+    (``### 🏗️ Infraestructura (Dev 1)`` -> "Infraestructura (Dev 1)", "Infraestructura", "Dev 1"; "" for none)."""
+    title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
+    m = CLOSING_BRACKET.search(title)
+    return (title, title[: m.start()].strip(), m.group(1).strip()) if m else (title, title, "")
+
+
 def _closing_role(sec: Section) -> tuple[str, str]:
     """The words of a heading's title and the role it closes with in brackets (``### 🏗️ Infraestructura (Dev 1)`` ->
     "Infraestructura", "Dev 1"); the title and "" when it closes with none."""
-    title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
-    m = CLOSING_BRACKET.search(title)
-    if m is None or not names_a_role(m.group(1)):
-        return title, ""
-    return title[: m.start()].strip(), m.group(1).strip()
-
-
-def _without_gloss(sec: Section) -> str:
-    """A heading's words without the bracket closing them (``### 윤경은 (AI 리드)`` -> "윤경은")."""
-    title = re.sub(r"^[^\w@]+", "", plain(sec.bare_title)).strip()
-    m = CLOSING_BRACKET.search(title)
-    return title[: m.start()].strip() if m else title
+    title, words, gloss = _glossed(sec)
+    return (words, gloss) if gloss and names_a_role(gloss) else (title, "")
 
 
 def _roles_beside(up: Section) -> bool:
@@ -135,7 +133,7 @@ def section_defaults(b: Builder, sec: Section) -> None:
         found["owner"] = who.group("who")
     elif said := _OWNER_HEADING.match(plain(sec.title)):
         found["owner"] = (said.group("who") or said.group("who2")).strip()
-    elif team_member(sec, person := _without_gloss(sec)):
+    elif team_member(sec, person := _glossed(sec)[1]):
         # "### 신지용 (PM)" where the team table lists 신지용: the person, and their role beside the name.
         found["owner"] = person
     elif (role := _closing_role(sec)[1]) and (up := sec.parent) is not None:
