@@ -37,7 +37,7 @@ def test_a_task_line_over_boxes_is_the_item_and_its_boxes_its_steps() -> None:
 def test_the_recipes_steps_as_items_make_the_boxes_child_items() -> None:
     result = imported_with(PLAN, '[options]\nsteps = "items"\n')
     assert result.board is not None
-    assert sorted((i.parent or "", i.id) for i in result.board.items if i.parent) == [
+    assert sorted((str(i.parent), i.id) for i in result.board.items if i.parent) == [
         ("1.1", "1.1.1"),
         ("1.1", "1.1.2"),
         ("1.2", "1.2.1"),
