@@ -84,6 +84,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
+from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
 from readiness_tui.core.importers.sections.phase_work import phase_states
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
@@ -291,6 +292,7 @@ def _walk_document(b: Builder, root: Section) -> None:
             meta_blocks(b, sec)
             read_gantts(b, sec, {})
             read_kanbans(b, sec, {})
+            read_flowchart_roadmaps(b, sec, {})
             for child in sec.children:
                 walk(b, child, top)
         else:

@@ -54,6 +54,7 @@ from readiness_tui.core.importers.sections.heading_priority import heading_prior
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
 from readiness_tui.core.importers.sections.lead_ins import schedule_unit
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
+from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.milestone_headings import milestone_heading, milestone_lists
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
@@ -258,6 +259,7 @@ def walk(b: Builder, sec: Section, ctx: Ctx) -> None:
         ctx = heading_priority(b, sec, ctx)
     read_gantts(b, sec, ctx.item_fields(group_phase=True))
     read_kanbans(b, sec, ctx.item_fields(group_phase=True))
+    read_flowchart_roadmaps(b, sec, ctx.item_fields(group_phase=True))
     read_text_gantts(b, sec, ctx)
     read_text_trees(b, sec, ctx)
     handler = _HANDLERS.get(role, handle_plain)
