@@ -40,7 +40,12 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Ot
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.ids import id_tails, others_of_kind
-from readiness_tui.core.importers.references.order_lists import names_an_order, order_edges
+from readiness_tui.core.importers.references.order_lists import (
+    group_order_edges,
+    names_an_order,
+    names_group_order,
+    order_edges,
+)
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_alone, parse_refs
 from readiness_tui.core.importers.references.stage_chains import stage_chain
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -253,6 +258,8 @@ def read_drawings(b: Builder, root: Section) -> None:
                 if names_an_order(sec) and (steps := order_edges(b, blk)):
                     # An order the plan prefers, not a wait it states: soft dependencies (ordering only).
                     _add_edges(b, blk.line, steps, sec.title, what="order under", field="soft_depends_on")
+                elif names_group_order(sec) and (steps := group_order_edges(b, root, blk)):
+                    _add_edges(b, blk.line, steps, sec.title, what="order of groups under")
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
                     if id(blk) in b.drawn_lists:

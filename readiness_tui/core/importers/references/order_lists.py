@@ -9,6 +9,19 @@ Each step's items come after the items of the step before it; inside a step, ``t
 so T4.2 and T4.3 come after T4.1. An order the plan prefers is not a wait it states: the edges are soft dependencies
 (ordering only), which leave what is ready as it is. Read once every item is known, only when every step names
 items of the plan by id.
+
+An order of the plan's groups, numbered under a heading naming their dependencies or the order they complete in::
+
+    ### Dependency Graph (User Story Completion Order)
+    1. Phase 1 (Setup)
+    2. Phase 2 (Foundational) — blocks all user stories
+    3. US1 (P1) — phase deliverables
+    4. Polish
+
+Each step names a group: a phase by its noun and number, a tag the plan's entries carry (``[US1]``), or the words a
+phase's title opens with ("Polish" for "Polish & Cross-Cutting Concerns"). Each group's items wait on the items of
+the group before it, and a step that "blocks all user stories" makes the items of every later step naming a story
+wait on it too. Read only when every step names a group with items, three steps or more.
 """
 
 from __future__ import annotations
@@ -17,6 +30,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
+from readiness_tui.core.importers.references.groups import group_items
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.stage_chains import Edge, chain_edges
 from readiness_tui.core.importers.sections.patterns import ARROW_RE
@@ -49,6 +63,58 @@ def order_edges(b: Builder, lst: ListBlock) -> list[Edge]:
             return []
         steps.append(parts)
     return chain_edges(steps)
+
+
+#: A heading over an order of the plan's groups: "Dependency Graph", "Story Completion Order", "Phase Dependencies".
+_GROUP_ORDER = re.compile(r"\bdependenc(?:y|ies)\b|\bcompletion\s+order\b", re.I)
+#: A step's group name: what comes before its aside (``(Setup)``) or its note (``— blocks all``).
+_STEP_NAME = re.compile(r"^\s*(?P<name>[^()—–:]+?)\s*(?:[(—–:]|\s-\s|$)")
+#: A step saying it holds up every story after it.
+_BLOCKS_STORIES = re.compile(r"\bblocks?\s+all\s+(?:user\s+)?stor(?:y|ies)\b", re.I)
+#: A step naming a story: its tag (``US2``) or the word.
+_STORY = re.compile(r"\bUS-?\d+\b|\bstor(?:y|ies)\b", re.I)
+
+
+def names_group_order(sec: Section) -> bool:
+    """Whether a heading names the dependencies or the completion order of the plan's groups (see the module doc)."""
+    return sec.heading is not None and bool(_GROUP_ORDER.search(sec.bare_title))
+
+
+def group_order_edges(b: Builder, root: Section, lst: ListBlock) -> list[Edge]:
+    """The waits a numbered list of the plan's groups says (see the module doc); none unless every step names one."""
+    if not lst.ordered or len(lst.items) < 3:
+        return []
+    groups: list[list[str]] = []
+    for it in lst.items:
+        text = plain(it.text)
+        name = _STEP_NAME.match(text)
+        members = _group_members(b, root, name.group("name")) if name else []
+        if not members:
+            return []
+        groups.append(members)
+    edges: list[Edge] = [(then, first) for first, then in zip(groups, groups[1:])]
+    for n, it in enumerate(lst.items):
+        if _BLOCKS_STORIES.search(plain(it.text)):
+            edges += [
+                (groups[k], groups[n]) for k in range(n + 2, len(groups)) if _STORY.search(plain(lst.items[k].text))
+            ]
+    return edges
+
+
+def _group_members(b: Builder, root: Section, name: str) -> list[str]:
+    """The items of the group ``name`` names: by a heading (``group_items``), a tag they carry, or a phase's title."""
+    if found := group_items(b, root, name, ""):
+        return found
+    tagged = [i for i, r in b.items.items() if name in (r.values.get("tags") or [])]
+    if tagged:
+        return tagged
+    words = name.casefold()
+    phases = {
+        str(r.values.get("id"))
+        for r in b.records["phases"]
+        if str(r.values.get("title", "")).casefold().startswith(words) and re.match(r"\w", words)
+    }
+    return [i for i, r in b.items.items() if str(r.values.get("phase")) in phases] if len(phases) == 1 else []
 
 
 def _known(b: Builder, text: str) -> list[str]:
