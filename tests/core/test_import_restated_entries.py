@@ -47,3 +47,36 @@ def test_two_entries_sharing_a_title_under_different_headings_both_stay() -> Non
     plan = "# Stories\n\n## Story A\n\n- Add endpoints\n- Write docs\n\n## Story B\n\n- Add endpoints\n- Ship it\n"
     _, items = imported(plan)
     assert [i.title for i in items.values()].count("Add endpoints") == 2
+
+
+BETS = """# Cycle 4
+
+## Betting table
+
+| Bet | Appetite | Owner | Status |
+|-----|----------|-------|--------|
+| Invoice Export Pipeline | Large | [Billing] | In Progress |
+| Customer Search Rewrite | Medium | [Core] | Todo |
+| Notification Preferences | Small | [Growth] | Todo |
+
+## Burndown
+
+- [ ] Invoice Export
+- [ ] Cust Search
+- [ ] Notif Prefs
+"""
+
+
+def test_a_checklist_naming_a_tables_rows_in_fewer_letters_is_a_view_of_them() -> None:
+    report, items = imported(BETS)
+    assert [(i.title, i.owner, i.status) for i in items.values()] == [
+        ("Invoice Export Pipeline", "Billing", "in_progress"),
+        ("Customer Search Rewrite", "Core", "todo"),
+        ("Notification Preferences", "Growth", "todo"),
+    ]
+    assert sum("in fewer letters, as its list names the table's rows" in line for line in report) == 3
+
+
+def test_a_checklist_of_other_work_beside_the_table_stays() -> None:
+    _, items = imported(BETS.replace("Cust Search", "Write the launch post"))
+    assert len(items) == 6

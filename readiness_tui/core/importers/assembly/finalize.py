@@ -23,6 +23,7 @@ from readiness_tui.core.importers.assembly.restated import (
     drop_restated,
     drop_reworded,
     drop_scheduled,
+    drop_shortened,
 )
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.assembly.rosters import drop_rosters, roles_own
@@ -160,6 +161,7 @@ def finalize(b: Builder) -> None:
     roles_own(b)
     drop_restated(b)
     drop_reworded(b)
+    drop_shortened(b)
     drop_scheduled(b)
     drop_milestone_rows(b)
     items = b.items

@@ -23,15 +23,21 @@ items as the chart has bars, and none of them names a bar, the bars are no items
 plan's only list of work (its table of owners keyed by the bars' ids), or one under a heading the person labelled
 items, stays the work.
 
+A checklist naming the rows of a table one for one, in their order and in fewer letters (a burndown under a betting
+table: "Repo Identity" for the row "Repository Identity & Naming", "Notif Prefs" for "Notification Preferences", each of
+its words shortening one of the row's), is a view of that table: its entries fold into the rows.
+
 A table whose rows are named by the plan's milestones (``| 1 | M1 data layer; provision staging |`` where ``### M1.
 Data layer`` heads the milestone's work) says when each milestone happens: the rows are no items (reported).
 """
 
 from __future__ import annotations
 
+import re
+
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET, title_words
-from readiness_tui.core.importers.document.blocks import HEADING_LINE
+from readiness_tui.core.importers.document.blocks import HEADING_LINE, plain
 from readiness_tui.core.importers.document.steps import outside_fences
 from readiness_tui.core.importers.references.groups import title_key
 from readiness_tui.core.importers.vocabulary.dates import parse_estimate
@@ -102,6 +108,53 @@ def drop_reworded(b: Builder) -> None:
             continue
         for rid, target in found.items():
             _fold(b, rid, target, "again in other words")
+
+
+def drop_shortened(b: Builder) -> None:
+    """Drop the entries of a list naming a table's rows one for one in fewer letters (see the module doc)."""
+    lists: dict[int, list[str]] = {}  # the list's first entry's heading line -> its entries, in order
+    heading = _heading_lines(b.lines)
+    for rid, rec in b.items.items():
+        if (rec.origin in _NAMED or rec.origin == "checklist") and 0 < rec.line <= len(heading):
+            if not rec.values.get("parent"):
+                lists.setdefault(heading[rec.line - 1], []).append(rid)
+    for rows in b.table_items.values():
+        rows = [r for r in dict.fromkeys(rows) if r in b.items]
+        for entries in lists.values():
+            if len(entries) != len(rows) or len(rows) < 3 or b.items[entries[0]].line < b.items[rows[-1]].line:
+                continue
+            titles = [
+                (str(b.items[e].values.get("title", "")), str(b.items[r].values.get("title", "")))
+                for e, r in zip(entries, rows)
+            ]
+            if all(_shortens(short, whole) for short, whole in titles):
+                for rid, target in zip(entries, rows, strict=True):
+                    _fold(b, rid, target, "in fewer letters, as its list names the table's rows")
+
+
+def _shortens(short: str, whole: str) -> bool:
+    """Whether each word of ``short`` shortens a word of ``whole``, in its order, and ``short`` is not ``whole``: the
+    word's letters in order, from the same first letter (``Repo`` ``Repository``, ``Prefs`` ``Preferences``), or
+    the word with an ending more (``Gates`` ``Gate``)."""
+    mine = re.findall(r"\w+", plain(short).casefold())
+    theirs = re.findall(r"\w+", plain(whole).casefold())
+    at = 0
+    for word in mine:
+        while at < len(theirs) and not _shortened(word, theirs[at]):
+            at += 1
+        if at == len(theirs):
+            return False
+        at += 1
+    return bool(mine) and mine != theirs
+
+
+def _shortened(word: str, full: str) -> bool:
+    if word[0] != full[0]:
+        return False
+    if len(full) >= 3 and word.startswith(full) and len(word) - len(full) <= 2:
+        return True
+    letters = iter(full)
+    return all(ch in letters for ch in word)
 
 
 def _fold(b: Builder, rid: str, target: str, how: str) -> None:

@@ -100,6 +100,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "scenario",
         "scenarios",
         "use case",
+        # "| Bet | Appetite | Owner | Status |": Shape Up's betting table, each bet a piece of work for the cycle.
+        "bet",
+        "bets",
+        "pitch",
     ),
     "description": ("description", "details", "detail", "scope", "desc", "context"),
     "owner": (
@@ -194,6 +198,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "est days",
         "work days",
         "t shirt",
+        # Shape Up's appetite: the time a bet is worth (Small, Medium, Large; "2 weeks").
+        "appetite",
     ),
     "target": (
         "target",
