@@ -52,3 +52,25 @@ def test_entries_closing_with_their_state_are_work_beside_other_items() -> None:
         "Room Codes": "in_progress",
     }
     assert "TypeScript configuration" not in got
+
+
+def test_an_entry_opening_with_its_state_as_a_label_names_its_work_after_it() -> None:
+    plan = """# Release
+
+## Tasks
+
+1. ✅ **COMPLETED**: Rotate the signing keys
+2. **IN PROGRESS**: Migrate the billing tables
+3. BLOCKED: Publish the status page
+4. **Done**: Freeze the API
+5. Status page: Draft the copy
+"""
+    report, items = imported(plan)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Rotate the signing keys", "done"),
+        ("Migrate the billing tables", "in_progress"),
+        ("Publish the status page", "blocked"),
+        ("Freeze the API", "done"),
+        ("Status page: Draft the copy", "todo"),
+    ]
+    assert sum("read as status" in line and "its label" in line for line in report) == 4

@@ -59,6 +59,11 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
 _SHOUTED_STATUS_RE = re.compile(r"(?:^|[—–:|(]\s*)\**(?P<word>[A-Z]{3,}(?: [A-Z]{2,})?)\**(?![\w-])")
 
 
+#: A label opening an entry, maybe after a mark, then a colon: ``✅ COMPLETED: x`` (``✅ **COMPLETED**: x``).
+_LABEL_STATES = frozenset({"todo", "in_progress", "blocked", "done", "cancelled"})
+_STATE_LABEL_RE = re.compile(r"^\s*(?:[^\w\s*`\[(]{1,3}\s*)?(?P<word>[^\W\d_][^:：—–]{1,22}?)\s*[:：]\s+(?=\S)")
+
+
 #: ``(Priorita: High)`` closing an entry: a key in words of any language the vocabulary reads, and its value.
 _CLOSING_FIELD_RE = re.compile(
     r"\s*\((?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*[:：]\s*(?P<value>[^()]{1,40})\)\s*$"
@@ -104,10 +109,13 @@ def _in_tag_run(text: str, m: re.Match[str]) -> bool:
 _CODE_TAGS_TAIL = re.compile(r"\s*\(\s*`[a-z][a-z0-9-]*`(?:\s*,?\s*`[a-z][a-z0-9-]*`)*\s*\)\s*$")
 
 
-def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = True) -> tuple[str, dict[str, Any]]:
+def inline_fields(
+    b: Builder, text_md: str, line: int, rid: str, entry: bool = True, md: str = ""
+) -> tuple[str, dict[str, Any]]:
     """Split "Do X (owner: QA; depends: 1.2) ✅" into the title and the fields it carries. ``entry``: the text is an
     item's own line, which names the work: a key it opens with ("**Verify**: run the smoke tests") is its title's
-    label, not a field that would leave it none. Lines beneath an item (``entry=False``) may be fields alone."""
+    label, not a field that would leave it none. Lines beneath an item (``entry=False``) may be fields alone.
+    ``md``: the entry's Markdown, where ``text_md`` is its plain words (whether a label is bold)."""
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
@@ -139,6 +147,16 @@ def inline_fields(b: Builder, text_md: str, line: int, rid: str, entry: bool = T
         b.status_stated.add(rid)
         b.note(line, f"{rid}: {bracket.group(0).strip()!r} read as status {values['status']}")
         text = text[: bracket.start()] + text[bracket.end() :]
+    label = _STATE_LABEL_RE.match(text) if entry and "status" not in values else None
+    state = exact_status(label.group("word")) if label else None
+    bold = label is not None and (label.group("word").isupper() or f"**{label.group('word')}" in (md or text_md))
+    if label and bold and state in _LABEL_STATES:
+        # "✅ **COMPLETED**: Fix the loops", "IN PROGRESS: Add tests": a label in bold or capitals that is the entry's
+        # state; the words after it name the work. ("QA: Create the contract tests" is who, not a state.)
+        values["status"] = state
+        b.status_stated.add(rid)
+        b.note(line, f"{rid}: its label {label.group('word')!r} read as status {state}")
+        text = text[label.end() :]
     shout = next((m for m in _SHOUTED_STATUS_RE.finditer(text) if exact_status(m.group("word"))), None)
     if shout and "status" not in values and not _STATUS_KEY_RE.search(text):
         # "— **BLOCKED** on the vendor report": a status written in bold capitals is stated, box or not.

@@ -181,7 +181,7 @@ def checklist(
             else:
                 rid = f"{prefix}{k}"
                 b.made_ids.add(rid)
-            title, fields = inline_fields(b, text, it.line, rid)
+            title, fields = inline_fields(b, text, it.line, rid, md=md)
             stated_title, state = trailing_status(title)
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.

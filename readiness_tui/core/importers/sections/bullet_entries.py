@@ -340,7 +340,7 @@ def _entry(
     when = DAY_LABEL.match(plain(text, keep_code=True))
     if when:  # "Day 1-2: Create the manifest" under "### Week 1": when, then what; a mark before it, the state
         text = (when.group("lead") or "") + plain(text, keep_code=True)[when.end() :]
-    title, fields = inline_fields(b, text, it.line, rid)
+    title, fields = inline_fields(b, text, it.line, rid, md=it.text)
     bare, closing = trailing_status(title)
     if closing and "status" not in fields:
         title, fields["status"] = bare, closing  # "Testing framework - Done": the entry closes with its state

@@ -158,7 +158,7 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             b.made_ids.add(rid)
             text = plain(it.text, keep_code=True)
             text = text.rstrip(" :：") if it.children else text
-            title, fields = inline_fields(b, text, it.line, rid)
+            title, fields = inline_fields(b, text, it.line, rid, md=it.text)
             if marked := opening_mark(title):
                 # "- ✓ CivicWeb scraper — v1.0": the mark says its state (before any the heading says), not its title.
                 title, fields["status"] = marked[1], marked[0]
