@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def _states(md: str) -> dict[str, str | None]:
@@ -228,3 +229,25 @@ def test_a_role_in_emphasised_brackets_opening_every_box_is_its_owner() -> None:
         ("Tag the release.", "SwEng"),
         ("Sign the tarballs.", "Signers"),
     ]
+
+
+def test_boxes_naming_who_then_what_in_square_brackets_are_owned_and_notes_before_them_are_no_work() -> None:
+    plan = """# Release v2.3
+
+## Checklist
+
+**Notes**:
+* Copy this checklist into the release issue
+* Tick each box when it is done
+
+* [ ] [Release Lead] [Freeze the main branch]
+* [x] [Release Lead] [Write the release notes]
+* [ ] [Docs Team] [Publish the upgrade guide]
+"""
+    report, items = imported(plan)
+    assert [(i.title, i.owner, i.status) for i in items.values()] == [
+        ("Freeze the main branch", "Release Lead", "todo"),
+        ("Write the release notes", "Release Lead", "done"),
+        ("Publish the upgrade guide", "Docs Team", "todo"),
+    ]
+    assert any("2 entries led in as notes before the list's boxes" in line for line in report)

@@ -32,6 +32,7 @@ from readiness_tui.core.importers.entries.key_bullets import apply_key, link_ris
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
@@ -71,12 +72,21 @@ def unit_entries(b: Builder, texts: list[str]) -> dict[int, tuple[str, str]]:
 
 
 #: A role or a person in emphasised brackets opening an entry: ``***(QA)*** Ensure no test fails``, ``**(Ana)** x``.
-_ROLE_LEAD = re.compile(r"^(?P<em>\*{1,3}|_{1,3})\((?P<who>[^()*_\n]{1,30})\)(?P=em)\s+(?=\S)")
+#: Or both in square brackets, who then what (``[Release Lead] [Create release notes]``): the template's "[role] [action]".
+_ROLE_LEAD = re.compile(
+    r"^(?:(?P<em>\*{1,3}|_{1,3})\((?P<who>[^()*_\n]{1,30})\)(?P=em)|\[(?P<role>[^\[\]\n]{2,30})\](?=\s*\[[^\[\]]{3,}\]\s*$))"
+    r"\s+(?=\S)"
+)
+
+
+#: A label leading notes in: "Notes", "Note", "NB", "Hinweise", "Notas", "Remarques".
+_NOTES = re.compile(r"(?:notes?|nb|hinweise?|notas?|remarques?|anmerkungen?)", re.I)
 
 
 def role_leads(mds: list[str]) -> bool:
     """Whether every entry of a list of boxes (three or more, their Markdown ``mds``) opens with a role or a person in
-    emphasised brackets (``***(QA)***``): a plan naming who does each step so."""
+    emphasised brackets (``***(QA)***``), or in square ones before the work in its own (``[Release Lead] [Create
+    release notes]``): a plan naming who does each step so."""
     return len(mds) >= 3 and all(_ROLE_LEAD.match(md.strip()) for md in mds)
 
 
@@ -135,6 +145,8 @@ def checklist(
             if role:
                 # "- [ ] ***(QA)*** Ensure no test fails", every box so written: the role in brackets does the work.
                 md = md.strip()[role.end() :]
+                if role.group("role"):
+                    md = md.strip()[1:-1]  # the work in its brackets
                 text = plain(md, keep_code=True)
             drawn = opening_mark(text) if it.checked is None else None
             if drawn and (struck := struck_closed(text)):
@@ -209,7 +221,7 @@ def checklist(
             mit = fields.pop("_mitigates", [])
             values.update(fields)
             if role and not values.get("owner"):
-                values["owner"] = role.group("who").strip()
+                values["owner"] = (role.group("who") or role.group("role")).strip()
             prose = [
                 x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
             ]
@@ -243,7 +255,14 @@ def checklist(
                 link_risks(b, got, mit, it.line)
             visit([x for x in it.sub_items() if x not in steps], rid)
 
-    visit(lst.items, parent)
+    entries = lst.items
+    lead = entries[: next((k for k, it in enumerate(entries) if it.checked is not None), 0)]
+    if lead and _NOTES.fullmatch(list_lead_in(sec, lst) or ""):
+        # "**Notes**:" over "* The release lead should update …" then "* [ ] [Release Lead] [Create release notes]": the
+        # plain entries before the boxes are the notes the label leads in, the boxes the work.
+        b.skipped(lead[0].line, f"{len(lead)} entries led in as notes before the list's boxes: notes, not items")
+        entries = entries[len(lead) :]
+    visit(entries, parent)
     b.consume(lst, sec)
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
