@@ -77,3 +77,24 @@ def test_a_heading_without_an_id_stating_its_state_beside_tickets_is_one_too() -
         ("ZNS Templates CRUD", ["TASK-034"]),
         ("ZNS History", ["TASK-034"]),
     ]
+
+
+def test_a_legend_beside_ticket_headings_is_no_ticket() -> None:
+    plan = """# Platform tasks
+
+## Task Status Legend
+
+- ✅ **Done**: Completed and verified
+- 🔄 **In Progress**: Being worked on
+
+## TASK-1: Create the schema
+
+- **Status:** ✅ Done
+
+## TASK-2: Create the API
+
+- **Status:** 🔄 In Progress
+"""
+    report, items = imported(plan)
+    assert [(i.id, i.status) for i in items.values()] == [("TASK-1", "done"), ("TASK-2", "in_progress")]
+    assert any("section 'Task Status Legend'" in line and "kept as text" in line for line in report)

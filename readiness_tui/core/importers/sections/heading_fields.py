@@ -87,10 +87,15 @@ def item_shaped(sec: Section) -> bool:
     )
 
 
+#: A heading over the plan's legend ("## Task Status Legend" over "- ✅ **Done**: Completed and verified"): its lines
+#: say what the marks mean, in the shape of a status field.
+_LEGEND = re.compile(r"\b(?:legends?|legende|leyenda|l[ée]gende|legenda|status\s+key)\b|凡例|图例|圖例|범례", re.I)
+
+
 def stated_beside_tickets(sec: Section) -> bool:
     """Whether a heading with no id, over no heading of its own, opens with its own state, filled in (``- **Status:**
     ⏸️ Waiting - depends on TASK-034``), beside a sibling heading that is a ticket with an id: one more ticket."""
-    if sec.parent is None or sec.children or ticket_id(sec) is not None:
+    if sec.parent is None or sec.children or ticket_id(sec) is not None or _LEGEND.search(sec.bare_title):
         return False
     state = _work_fields(sec).get("status")
     if state is None or _UNFILLED.search(plain(state)) or parse_status(state) is None:
