@@ -72,3 +72,35 @@ def test_a_level_in_capitals_before_a_gloss_in_brackets_is_the_headings_priority
         ("2", "P0", "done"),
         ("3", "P1", "done"),
     ]
+
+
+def test_higher_and_lower_priority_headings_rank_their_work() -> None:
+    plan = """# Docs plan
+
+## Prioritized tasks
+
+### Higher Priority (Immediate Focus)
+
+1. **Getting Started Guide**
+   - Quick installation
+   - First-time setup
+2. **Troubleshooting Guide**
+   - Common errors
+   - Log locations
+
+### Lower Priority (Final Phase)
+
+1. **Reference Documentation**
+   - Configuration reference
+   - CLI reference
+2. **Contribution Guidelines**
+   - Code style
+   - Review process
+"""
+    _, items = imported(plan)
+    assert [(i.title, i.priority) for i in items.values()] == [
+        ("Getting Started Guide", "P1"),
+        ("Troubleshooting Guide", "P1"),
+        ("Reference Documentation", "P3"),
+        ("Contribution Guidelines", "P3"),
+    ]

@@ -81,7 +81,21 @@ PHASE_RE = re.compile(
 _PRIO_WORDS = "|".join(
     re.escape(w)
     for w in sorted(
-        {"critical", "urgent", "highest", "top", "high", "medium", "mid", "normal", "low", "lowest", *PRIORITY_WORDS},
+        {
+            "critical",
+            "urgent",
+            "highest",
+            "top",
+            "high",
+            "medium",
+            "mid",
+            "normal",
+            "low",
+            "lowest",
+            "higher",
+            "lower",
+            *PRIORITY_WORDS,
+        },
         key=len,
     )[::-1]
 )
