@@ -26,8 +26,7 @@ chain: its first step may open with the items' noun, and the chain ends with its
 
 Every end must be an item of the board, and an item that states its dependencies itself (a column, a field) keeps
 them: the drawing only speaks for items that say nothing. Fences with a language are not drawings, but for a mermaid
-``flowchart`` / ``graph``: an edge ``A --> B`` between nodes whose labels open with items' ids (``T31[#31 Export]``)
-or that are named as items makes B wait on A.
+``flowchart`` / ``graph`` (``flowcharts``).
 Each dependency read is reported as a guess.
 """
 
@@ -38,8 +37,10 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Other, Paragraph, Section, plain
 from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.references.drawn_edges import add_edge, add_edges
+from readiness_tui.core.importers.references.flowcharts import MERMAID_FENCE, read_flowchart
 from readiness_tui.core.importers.references.groups import group_items
-from readiness_tui.core.importers.references.ids import id_tails, others_of_kind
+from readiness_tui.core.importers.references.ids import others_of_kind
 from readiness_tui.core.importers.references.order_lists import (
     group_order_edges,
     names_an_order,
@@ -171,7 +172,7 @@ def _id_chains(b: Builder, entry: ListItem) -> None:
     parts = [p.strip() for p in ARROW_RE.split(text)]
     steps = [ids_alone(b.items, p) for p in parts] if len(parts) >= 2 and all(parts) else []
     if steps and all(steps):
-        _add_edges(b, entry.line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], text)
+        add_edges(b, entry.line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], text)
     for sub in entry.sub_items():
         _id_chains(b, sub)
 
@@ -204,7 +205,7 @@ def _critical_path(b: Builder, line: int, text: str) -> None:
         ([w for w in y or [] if not any(_waits_on(b, f, w) for f in x or [])], x or [])
         for x, y in zip(steps, steps[1:])
     ]
-    _add_edges(b, line, edges, m.group(0).strip())
+    add_edges(b, line, edges, m.group(0).strip())
 
 
 #: "Proposed edges:", "Dependencies:", "Execution order:" at the start of a line of prose, before arrows.
@@ -227,7 +228,7 @@ def _edge_list(b: Builder, line: int, text: str) -> None:
     if not parsed or any(len(steps) < 2 or any(s is None for s in steps) for steps in parsed):
         return
     for steps in parsed:
-        _add_edges(b, line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], m.group(0).strip())
+        add_edges(b, line, [(y or [], x or []) for x, y in zip(steps, steps[1:])], m.group(0).strip())
 
 
 def _waits_on(b: Builder, item: str, other: str) -> bool:
@@ -257,21 +258,21 @@ def read_drawings(b: Builder, root: Section) -> None:
             elif isinstance(blk, ListBlock):
                 if names_an_order(sec) and (steps := order_edges(b, blk)):
                     # An order the plan prefers, not a wait it states: soft dependencies (ordering only).
-                    _add_edges(b, blk.line, steps, sec.title, what="order under", field="soft_depends_on")
+                    add_edges(b, blk.line, steps, sec.title, what="order under", field="soft_depends_on")
                 elif names_group_order(sec) and (steps := group_order_edges(b, root, blk)):
-                    _add_edges(b, blk.line, steps, sec.title, what="order of groups under")
+                    add_edges(b, blk.line, steps, sec.title, what="order of groups under")
                 for it in blk.items:
                     _critical_path(b, it.line, it.text)
                     if id(blk) in b.drawn_lists:
                         # "1. **G2** (API) → **G3** (schema) → **G19**": each entry a line of the drawing.
                         for waiting, first in _edges(b, root, plain(it.text, keep_code=True)):
-                            _add(b, it.line, waiting, first, plain(it.text).strip())
+                            add_edge(b, it.line, waiting, first, plain(it.text).strip())
                     else:
                         _id_chains(b, it)
             if not isinstance(blk, Other) or blk.kind != "fence":
                 continue
-            if _MERMAID_FENCE.match(b.src(blk.line, blk.line)):
-                _flowchart(b, root, blk)
+            if MERMAID_FENCE.match(b.src(blk.line, blk.line)):
+                read_flowchart(b, root, blk)
                 continue
             if not b.plain_fence(blk.line):
                 continue
@@ -279,7 +280,7 @@ def read_drawings(b: Builder, root: Section) -> None:
                 continue
             chain = stage_chain(b, blk.text)
             if chain:
-                _add_edges(b, blk.line, chain, " ".join(blk.text.split())[:60])
+                add_edges(b, blk.line, chain, " ".join(blk.text.split())[:60])
                 continue
             parent = ""
             for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
@@ -294,7 +295,7 @@ def read_drawings(b: Builder, root: Section) -> None:
                 if branch and not any(waiting and first for waiting, first in edges):
                     edges = _named_nodes(b, parent, branch)
                 for waiting, first in edges:
-                    _add(b, n, waiting, first, line.strip())
+                    add_edge(b, n, waiting, first, line.strip())
 
 
 #: A line that is only a downward arrow between two steps of a drawing drawn top to bottom.
@@ -366,108 +367,5 @@ def _outline_waits(b: Builder, blk: Other) -> bool:
         first = [i for i in parse_refs(what).ids if i in b.items]
         first += [i for key, ms in by_name.items() if what.lower().startswith(key) for i in ms if i not in first]
         if first:
-            _add(b, at, members, first, f"{name} ({note})")
+            add_edge(b, at, members, first, f"{name} ({note})")
     return True
-
-
-_MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
-#: A flowchart node with its label: ``T31[#31 Export CSV]``, ``A("T-2: build")``.
-_NODE = re.compile(r"\b(?P<node>[A-Za-z_][\w-]*)\s*[\[({]+\"?(?P<label>[^\])}\"]*)")
-#: One edge of a flowchart: ``A --> B``, ``A -->|why| B``, ``A -.-> B``, ``A ==> B``.
-_EDGE = re.compile(
-    r"(?P<a>[A-Za-z_][\w-]*)(?:\s*[\[({][^\])}]*[\])}]+)?\s*(?P<arrow>--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*(?=(?P<b>[A-Za-z_][\w-]*))"
-)
-
-
-#: A flowchart's arrow, its label aside: the parts of a line between arrows are its nodes.
-_ARROW = re.compile(r"\s*(--+>|-\.+->|==+>)(?:\|[^|]*\|)?\s*")
-
-
-def _joined_nodes(part: str) -> list[str]:
-    """The nodes of one side of an edge, joined by ``&`` (``T002 & T003[Priority] & T004``)."""
-    nodes = [re.sub(r"\s*[\[({].*$", "", p).strip() for p in part.split("&")]
-    return [x for x in nodes if re.fullmatch(r"[A-Za-z_][\w-]*", x)]
-
-
-def _flowchart(b: Builder, root: Section, blk: Other) -> None:
-    """``flowchart`` / ``graph`` edges between nodes whose labels (or names) are items: the later waits.
-
-    A node whose label names a group by its heading (``P1[Phase 1: Docker]`` over ``### Phase 1``) stands for
-    every item of that group; a dotted edge between groups (``-.->``, "can run alongside") is no wait."""
-    body = blk.text.strip()
-    if not re.match(r"^(?:flowchart|graph)\b", body, re.I):
-        return
-    items_of: dict[str, list[str]] = {}
-    groups: set[str] = set()
-    # "A001[A001: Setup Module]" in a plan of TASK-A001 …: a node may name an item by its id's last part.
-    tails = id_tails(b.items)
-
-    def item(ref: str) -> str | None:
-        return ref if ref in b.items else tails.get(ref)
-
-    for m in _NODE.finditer(body):
-        label = m.group("label").strip()
-        first = parse_refs(label.split(" ")[0] if label else "").ids
-        if first and (found := item(first[0])):
-            items_of[m.group("node")] = [found]
-            continue
-        members = group_items(b, root, label.split(":")[0], "") if label else []
-        if members and m.group("node") not in items_of:
-            items_of[m.group("node")] = members
-            groups.add(m.group("node"))
-    for node in set(re.findall(r"\b[A-Za-z_][\w-]*\b", body)):
-        if found := item(node):
-            items_of.setdefault(node, [found])
-    for n, line in enumerate(blk.text.splitlines(), start=blk.line + 1):
-        if "&" in line:
-            # "T002 & T003 & T004 --> T005 & T006": each node on the right waits on each on the left.
-            parts = _ARROW.split(line)
-            sides, arrows = parts[0::2], parts[1::2]
-            edges = [
-                (a, arrow, z)
-                for left, arrow, right in zip(sides, arrows, sides[1:], strict=False)
-                for a in _joined_nodes(left)
-                for z in _joined_nodes(right)
-            ]
-        else:
-            edges = [(m.group("a"), m.group("arrow"), m.group("b")) for m in _EDGE.finditer(line)]
-        for a, arrow, z in edges:
-            if a in groups and z in groups and arrow.startswith("-."):
-                continue
-            x, y = items_of.get(z), items_of.get(a)
-            if x and y:
-                _add(b, n, x, y, line.strip(), grouped=a in groups or z in groups)
-
-
-def _add(b: Builder, line: int, waiting: list[str], first: list[str], said: str, grouped: bool = False) -> None:
-    _add_edges(b, line, [(waiting, first)], said, grouped)
-
-
-def _add_edges(
-    b: Builder,
-    line: int,
-    edges: list[tuple[list[str], list[str]]],
-    said: str,
-    grouped: bool = False,
-    what: str = "drawing",
-    field: str = "depends_on",
-) -> None:
-    """Each waiting item after each first one, but for items that state their dependencies; one note for all.
-    ``grouped``: an end of the edge is a group standing for its items (``Builder.group_waits``)."""
-    added: list[str] = []
-    for waiting, first in edges:
-        for x in waiting:
-            if x in b.deps_stated:
-                continue
-            deps = b.items[x].values.setdefault(field, [])
-            for y in first:
-                if y != x and y not in deps:
-                    deps.append(y)
-                    added.append(f"{x} after {y}")
-                    if field == "depends_on":
-                        b.deps_drawn.add(x)
-                    if grouped:
-                        b.group_waits.add((x, y))
-    if added:
-        kind = "dependencies" if field == "depends_on" else "soft dependencies (an order, not a wait)"
-        b.note(line, f"{kind} read from the {what} {said[:60]!r}: {', '.join(added)}")
