@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.vocabulary.legends import box_legend
+from readiness_tui.core.importers.vocabulary.box_legends import box_legend
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
 

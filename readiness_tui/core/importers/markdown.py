@@ -94,8 +94,8 @@ from readiness_tui.core.importers.sections.text_trees import read_text_trees
 from readiness_tui.core.importers.sections.walk import walk
 from readiness_tui.core.importers.tables.pipe_lines import read_pipe_lines
 from readiness_tui.core.importers.tables.row_numbers import restart_prefixes
+from readiness_tui.core.importers.vocabulary.box_legends import apply_box_legend
 from readiness_tui.core.importers.vocabulary.legends import (
-    apply_box_legend,
     apply_mark_legend,
     apply_owner_legend,
     apply_priority_legend,

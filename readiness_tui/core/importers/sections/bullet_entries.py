@@ -26,9 +26,9 @@ from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import names_features, opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.sections.people_lists import people_heads
+from readiness_tui.core.importers.vocabulary.box_legends import struck_state
 from readiness_tui.core.importers.vocabulary.dates import duration_days, states_duration
 from readiness_tui.core.importers.vocabulary.headers import header_field
-from readiness_tui.core.importers.vocabulary.legends import struck_state
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.title_states import status_heading, trailing_status
