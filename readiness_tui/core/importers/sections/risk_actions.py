@@ -9,17 +9,24 @@ against it, each a list of one action's fields::
 
 Each ``Action`` is an item mitigating the risk (``T1.1`` …), its block's owner its owner and the block's other lines
 its description; a block naming no action (``**Monitoring:**`` over a metric and a trigger) stays the risk's notes.
+
+The actions may be a table the section leads in as its mitigations (``**Mitigations:**`` over ``| # | Mitigation |
+Owner | Status |``): each row an item mitigating the risk, in the row's state and owned by its owner.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
-from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.tables.cells import padded_cells
+from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A heading naming itself one risk by its id: "Risk T1: Backend API Changes", "Riesgo R-3 — Proveedor".
 _NAMED_RISK = re.compile(
@@ -67,10 +74,47 @@ def action_blocks(sec: Section) -> list[tuple[int, dict[str, Any]]]:
     return found
 
 
-def actions_risk(b: Builder, sec: Section, rid: str, title: str, values: dict[str, Any]) -> None:
-    """The risk ``rid`` with its ``values`` (its fields, its notes), each action of its blocks an item mitigating it."""
+def mitigation_rows(sec: Section, names_mitigation: Callable[[str], bool]) -> list[tuple[int, dict[str, Any]]]:
+    """(line, item fields) of each row of the tables the section leads in as its mitigations (a line whose label
+    ``names_mitigation`` and says nothing more before the table), in order; a row's title is its mitigation or action
+    cell, its owner and state those of their columns."""
+    found: list[tuple[int, dict[str, Any]]] = []
+    for n, blk in enumerate(sec.blocks):
+        before = sec.blocks[n - 1] if n else None
+        if not isinstance(blk, Table) or not isinstance(before, Paragraph):
+            continue
+        said = split_keyval(before.text.strip().splitlines()[-1])
+        if not said or said[1].strip() or not names_mitigation(said[0]):
+            continue
+        fields = [header_field(h) for h in blk.headers]
+        named = next((k for k, f in enumerate(fields) if f in ("mitigated_by", "title")), None)
+        if named is None:
+            continue
+        for row in blk.rows:
+            cells = padded_cells(blk, row.cells)
+            item: dict[str, Any] = {"title": plain(cells[named], keep_code=False).strip()}
+            for k, f in enumerate(fields):
+                if f == "owner" and plain(cells[k]).strip():
+                    item["owner"] = plain(cells[k]).strip()
+                elif f == "status" and (state := parse_status(cells[k])):
+                    item["status"] = state
+            if item["title"]:
+                found.append((row.line, item))
+    return found
+
+
+def actions_risk(
+    b: Builder,
+    sec: Section,
+    rid: str,
+    title: str,
+    values: dict[str, Any],
+    rows: list[tuple[int, dict[str, Any]]] | None = None,
+) -> None:
+    """The risk ``rid`` with its ``values`` (its fields, its notes), each action of its blocks (or each of ``rows``) an
+    item mitigating it."""
     values["mitigated_by"] = []
-    for n, (line, fields) in enumerate(action_blocks(sec), start=1):
+    for n, (line, fields) in enumerate(rows or action_blocks(sec), start=1):
         made = b.add_item({"id": f"{rid}.{n}", **fields}, line, "risk mitigation")
         if made:
             values["mitigated_by"].append(made)

@@ -26,7 +26,13 @@ from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.generic import generic_block
 from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, Ctx, Walk, rule_for
-from readiness_tui.core.importers.sections.risk_actions import action_blocks, actions_risk, heading_risk, named_risk
+from readiness_tui.core.importers.sections.risk_actions import (
+    action_blocks,
+    actions_risk,
+    heading_risk,
+    mitigation_rows,
+    named_risk,
+)
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -46,11 +52,20 @@ def risk_heading_id(sec: Section, rid: str) -> str | None:
     return None
 
 
-def _risk_fields(sec: Section) -> list[tuple[str, str]]:
+def _risk_fields(sec: Section, tables: bool = False) -> list[tuple[str, str]]:
     """(risk field, value as written) of each line of the section's own paragraphs and top-level entries that
-    gives one (``- **Probability:** High (4)``, ``**Impact**: Medium``)."""
+    gives one (``- **Probability:** High (4)``, ``**Impact**: Medium``); with ``tables``, of each row of its tables of
+    two columns too."""
     found = []
     for blk in sec.blocks:
+        if tables and isinstance(blk, Table) and len(blk.headers) == 2:
+            # "| Attribute | Value |" over "| **Likelihood** | 4 (Likely) |": a field in each row.
+            found += [
+                (field, plain(row.cells[1]))
+                for row in blk.rows
+                if len(row.cells) == 2 and (field := rule_for(RISK_KEYS, plain(row.cells[0]))) is not None
+            ]
+            continue
         lines = blk.text.splitlines() if isinstance(blk, Paragraph) else []
         lines += [it.text for it in blk.items] if isinstance(blk, ListBlock) else []
         for line in lines:
@@ -118,6 +133,15 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
     its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
+    rows = mitigation_rows(sec, _names_mitigation)
+    if rows:
+        # "**Mitigations:**" over "| # | Mitigation | Owner | Status |": each row an item mitigating the risk.
+        values: dict[str, Any] = {"id": rid, "title": title}
+        for key, value in _risk_fields(sec, tables=True):
+            if key in ("severity", "likelihood", "owner") and value.strip():
+                values.setdefault(key, plain(value))
+        actions_risk(b, sec, rid, title, values, rows)
+        return
     work = _mitigations(sec)
     if _tracked(work) or (fielded_risk(sec) and not work):
         # Over the list of what is done against it ("**פעולות מנע והפחתה:**" over "1. …"), each entry in a state of
@@ -131,7 +155,7 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
         for blk in sec.blocks
         if isinstance(blk, (Paragraph, ListBlock))
     )
-    values: dict[str, Any] = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
+    values = {"id": rid, "title": title, "mitigated_by": [], RISK_PROSE: text}
     if text:
         values["notes"] = text
     b.risk_prose.append(heading_risk(b, sec, values))

@@ -143,6 +143,8 @@ def _requirements(table: Table, fields: list[str | None]) -> bool:
     return False
 
 
+#: A band of scores a scale's row names: ``1-5``, ``6–12``, ``≥ 20``, ``< 5``.
+_SCORE_BAND = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}|[<>≤≥]=?\s*\d{1,3}|\d{1,3}\s*\+")
 #: A priority level as a legend row names it: P0, P1 ... (not P0-1, which is an item).
 _LEVEL = re.compile(r"^P[0-5]$")
 #: Columns a legend has none of: work (a priority-scored table of streams names work at each level).
@@ -196,6 +198,9 @@ def not_work(table: Table, fields: list[str | None], sec: Section) -> str | None
     if firsts and all(_LEVEL.match(v) for v in firsts) and not _LEGEND_NOT & set(fields[1:]):
         # "| Level | Meaning |" over P0..P3: what the plan's priority levels mean.
         return "a legend of priority levels"
+    if len(firsts) >= 3 and all(_SCORE_BAND.fullmatch(v) for v in firsts) and not WORK_FIELDS & set(fields):
+        # "| Risk Score | Rating | Action |" over "1-5", "6-12", "13-19": what each band of scores calls for.
+        return "a scale (what each band of scores means)"
     states = [exact_status(v) for v in firsts]
     if 3 <= len(firsts) <= 8 and all(states) and len(set(states)) == len(states):
         # "| Symbol | Status |" over `Todo`, `In Progress`, `Done`: what the plan's state words mean.
