@@ -31,3 +31,27 @@ def test_the_same_table_under_headings_about_something_else_is_no_work() -> None
     )
     assert items == {}
     assert any("skipped: table (Control Area, Description" in line for line in report)
+
+
+def test_a_table_of_migrations_under_the_plans_title_is_its_work() -> None:
+    plan = """# Service Migration Registry
+
+## Rules
+
+- Every migration has an owner and a rollback.
+
+# Current registry
+
+| Area | Legacy | Status | Owner | ETA |
+|---|---|---|---|---|
+| Billing API | SOAP endpoints | In progress | Payments team | Week 3 |
+| Search | Solr 6 | Not started | Platform | Week 6 |
+| Auth | session cookies | Done | Identity | Week 2 |
+"""
+    report, items = imported(plan)
+    assert [(i.title, i.status, i.owner) for i in items.values()] == [
+        ("Billing API", "in_progress", "Payments team"),
+        ("Search", "todo", "Platform"),
+        ("Auth", "done", "Identity"),
+    ]
+    assert any("column 'Area' names the work each row tracks" in line for line in report)

@@ -16,7 +16,7 @@ TASK_HEADERS = frozenset({"task", "tasks", "task name", "work item", "activity",
 #: What a row of work is given beside its owner: a state, a size or a date.
 _PLANNED = frozenset({"status", "estimate_days", "target"})
 #: A heading over a table of work kept by hand: "Credential application tracker", "Launch task log".
-_TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board|checklist)\b", re.I)
+_TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board|checklist|migrations?)\b", re.I)
 
 
 def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
