@@ -91,3 +91,18 @@ def test_a_label_in_bold_holding_a_state_mark_says_the_entrys_state() -> None:
         ("Multi-AZ database", "done"),
         ("Region-loss drill", "todo"),
     ]
+
+
+def test_rows_struck_with_single_tildes_are_read_and_a_struck_done_stays_done() -> None:
+    plan = """| ID | User Story | Owner | Status |
+|----|------------|-------|--------|
+|~001~| ~As a member, I want a vision statement~ | ~Ana~ | ~COMPLETED~ |
+|~002~| ~As a member, I want a burndown chart~ | ~Bo~ | ~NOT STARTED~ |
+|003| As a user, I want to add movies to my backlog | Cy | IN PROGRESS |
+"""
+    _, items = imported(plan)
+    assert [(i.id, i.title, i.owner, i.status) for i in items.values()] == [
+        ("001", "As a member, I want a vision statement", "Ana", "done"),
+        ("002", "As a member, I want a burndown chart", "Bo", "cancelled"),
+        ("003", "As a user, I want to add movies to my backlog", "Cy", "in_progress"),
+    ]

@@ -95,11 +95,12 @@ def split_id_cell(cell: str) -> tuple[list[str], str] | None:
     return (ids, rest) if ids else None
 
 
-_STRUCK = re.compile(r"^~~(?P<inner>.+?)~~$")
+#: A cell struck through: ``~~x~~``, or ``~x~`` as GitHub also renders it.
+_STRUCK = re.compile(r"^(?P<tildes>~~?)(?P<inner>[^~](?:.*?[^~])?)(?P=tildes)$")
 
 
 def struck_id(cell: str) -> tuple[str, bool]:
-    """The id in an id cell and whether it is struck through (``~~2.16~~``: the item was cancelled).
+    """The id in an id cell and whether it is struck through (``~~2.16~~``, ``~2.16~``: the item was cancelled).
 
     CommonMark has no strike-through, so the tildes survive ``plain``: they are read here."""
     text = plain(cell).strip()

@@ -14,6 +14,7 @@ from readiness_tui.core.importers.references.refs import joined_range
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.columns import is_total
 from readiness_tui.core.importers.tables.reshape import cell_ids, struck_id, unstrike
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A cell that is one bold phrase and nothing else.
 _BOLD_ONLY = re.compile(r"^(?:\*\*|__)[^*_]+(?:\*\*|__)$")
@@ -69,7 +70,10 @@ def item_rows(
             rid = b.row_prefixes[table.line] + rid.rstrip(".")
         if struck:
             struck_rows.add(row.line)
-            if "status" in fields and not struck_id(cells[fields.index("status")])[1]:
+            said, struck_state = struck_id(cells[fields.index("status")]) if "status" in fields else ("", False)
+            if "status" in fields and (not struck_state or parse_status(said) == "done"):
+                # Its state unstruck beside the struck id, or struck with the row but saying it was done
+                # ("| ~000~ | ~x~ | ~COMPLETED~ |": the row crossed off as finished): its state stands.
                 own_state.add(row.line)
             cells = [unstrike(c) for c in cells]
         group = cell_ids(rid) if rid and not is_id(rid) else None
