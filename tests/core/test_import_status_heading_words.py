@@ -204,3 +204,31 @@ def test_a_status_report_s_questions_are_its_columns() -> None:
         "Network stack": "todo",
         "IPC": "todo",
     }
+
+
+def test_a_table_under_a_topic_under_a_done_heading_is_done_work() -> None:
+    plan = """# Work tracker
+
+## ✅ Done
+
+### Export round-trip core
+
+Verified against the git binary.
+
+| Item | Crate(s) | Verified vs |
+|---|---|---|
+| Tree-editor | sley-object | `git write-tree` |
+| Ref CAS | sley-refs | unit tests |
+
+## 🔄 In progress
+
+### Network driver
+
+- [ ] Move the transport into its own crate
+"""
+    _, items = imported(plan)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Tree-editor", "done"),
+        ("Ref CAS", "done"),
+        ("Move the transport into its own crate", "in_progress"),
+    ]

@@ -305,8 +305,9 @@ def handle_table(
         or sized_in_points(table)
         # "| Task | Start Date | End Date | Milestone |": tasks, each with the date it is due.
         or ("target" in fields and norm_header(plain(table.headers[fields.index("title")])) in TASK_HEADERS)
-        # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state.
-        or (sec.heading is not None and status_heading(sec.bare_title) is not None)
+        # "## Done" over "| Date | Item |": a board's column of work; the heading gives each row its state, and so
+        # does one above it ("## ✅ Done" > "### Export round-trip core" over "| Item | Crate(s) | … |").
+        or any(s.heading is not None and status_heading(s.bare_title) is not None for s in [sec, *sec.ancestors()])
     ):
         handle_items(b, table, sec, fields, None, kind, defaults)
         return
