@@ -274,3 +274,15 @@ def test_a_waiting_on_column_holds_blocked_work() -> None:
 )
 def test_the_state_a_heading_closes_with(title: str, state: str | None) -> None:
     assert closing_state(title) == state
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("in_review", "review"), ("IN_REVIEW", "review"), ("not_started", "todo"), ("On-Hold", "blocked")],
+)
+def test_a_state_written_as_a_code_or_a_slug_is_read(word: str, status: str) -> None:
+    assert parse_status(word) == status
+
+
+def test_a_code_that_only_holds_a_state_word_is_no_state() -> None:
+    assert parse_status("migration_in_progress") is None

@@ -297,6 +297,10 @@ def _parse_status(cell: str) -> str | None:
             for word in _CJK_ENDINGS:
                 if text.endswith(word) and len(text) > len(word):
                     return _STATUS_EXTRA[word]
+    if re.fullmatch(r"[A-Za-z]+(?:[_-][A-Za-z]+)+", text):
+        # "in_review", "NOT_STARTED", "On-Hold": a state word written as a code or a slug, its parts joined; the
+        # whole of it ("migration_in_progress" names a flag, no state).
+        return exact_status(re.sub(r"[_-]+", " ", text))
     # Leading emoji glued to a word ("✅Done").
     head = text[0]
     if not head.isalnum():
