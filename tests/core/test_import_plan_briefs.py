@@ -5,6 +5,7 @@ whose steps name the tasks again. Only the task table is work."""
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 _BRIEF = """# Phase 2: CRC validation
 
@@ -60,3 +61,27 @@ def test_only_the_task_table_is_work() -> None:
     assert "findings the plan's tasks take up by their numbers, not work" in report
     assert "the method each task follows" in report
     assert "a step over items of the plan (T002, T003)" in report
+
+
+def test_the_steps_of_a_task_workflow_are_how_the_queue_is_used_not_work() -> None:
+    plan = """# Task Queue
+
+## Active
+
+### T-002: Trace normalization UI
+
+**Status:** in-progress
+
+### T-001: Audit packet PDF
+
+**Status:** completed
+
+## Task Workflow
+
+1. **Create Task**: Add to the right priority section
+2. **Claim Task**: Set the status to `in-progress`
+3. **Complete**: Set the status to `completed`
+"""
+    report, items = imported(plan)
+    assert list(items) == ["T-002", "T-001"]
+    assert any("numbered steps under 'Task Workflow': the method each task follows" in line for line in report)

@@ -36,6 +36,8 @@ BOLD_TITLE_RE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*\s*(?:[:—–-]\s*)?(?P<
 #: A heading over what to do next about the plan, not more of its work: "Next steps", "Immediate actions".
 _NEXT_STEPS = re.compile(r"\b(?:next|immediate|follow[- ]?up)\b", re.I)
 
+#: A heading over the way the plan's own work moves: "## Task Workflow" over "1. **Create Task**: Add to a section".
+_WORKFLOW = re.compile(r"^(?:task|ticket|issue|work|development|contribution)\s+workflow\s*$", re.I)
 #: A lead-in naming a way of working, not work: "RED-GREEN-REFACTOR Workflow", "Review process", "TDD cycle".
 _METHOD = re.compile(r"\b(?:workflow|process|method(?:ology)?|cycle|loop|approach|routine)\s*$", re.I)
 
@@ -109,7 +111,7 @@ def bold_steps(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> bool:
         return True
     if _about_the_plan(sec):
         return False
-    if _METHOD.search(list_lead_in(sec, lst) or ""):
+    if _METHOD.search(list_lead_in(sec, lst) or "") or _WORKFLOW.search(sec.bare_title):
         # "**RED-GREEN-REFACTOR Workflow**:" over "1. **RED**: Write a failing test": how each piece of work is done.
         b.consume(lst, sec)
         b.keep_text(lst, sec.title, f"numbered steps under {sec.title!r}: the method each task follows, kept as text")
