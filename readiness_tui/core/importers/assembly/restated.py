@@ -24,8 +24,8 @@ plan's only list of work (its table of owners keyed by the bars' ids), or one un
 items, stays the work.
 
 A checklist naming the rows of a table one for one, in their order and in fewer letters (a burndown under a betting
-table: "Repo Identity" for the row "Repository Identity & Naming", "Notif Prefs" for "Notification Preferences", each of
-its words shortening one of the row's), is a view of that table: its entries fold into the rows.
+table: "Cust Search" for the row "Customer Search Rewrite", "Notif Prefs" for "Notification Preferences", each of its
+words shortening one of the row's), is a view of that table: its entries fold into the rows.
 
 A table whose rows are named by the plan's milestones (``| 1 | M1 data layer; provision staging |`` where ``### M1.
 Data layer`` heads the milestone's work) says when each milestone happens: the rows are no items (reported).
@@ -134,7 +134,7 @@ def drop_shortened(b: Builder) -> None:
 
 def _shortens(short: str, whole: str) -> bool:
     """Whether each word of ``short`` shortens a word of ``whole``, in its order, and ``short`` is not ``whole``: the
-    word's letters in order, from the same first letter (``Repo`` ``Repository``, ``Prefs`` ``Preferences``), or
+    word's letters in order, from the same first letter (``Cust`` ``Customer``, ``Prefs`` ``Preferences``), or
     the word with an ending more (``Gates`` ``Gate``)."""
     mine = re.findall(r"\w+", plain(short).casefold())
     theirs = re.findall(r"\w+", plain(whole).casefold())

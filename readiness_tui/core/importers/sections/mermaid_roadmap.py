@@ -1,18 +1,17 @@
 """A roadmap drawn as a Mermaid flowchart: each labelled node is a piece of work, each arrow a wait.
 
-    # Roadmap
+    ## Road map
     ```mermaid
-    graph TD;
-        0((Now))-->10[1. The game has a complete menu interface];
-        10-->30[3. Player size]
-        50[?Fix or temporarily remove rockets]-->100
-        30-->100((v1.0: A minimal viable game can be won/lost))
+    flowchart LR
+        start((Today)) --> a[1. Offline sync of forms]
+        a --> c[?Conflict resolution]
+        c --> r1([v2.0: Public beta])
     ```
 
 Read only under a heading that names a roadmap (in the plan languages), and only a drawing of four labelled nodes or
 more joined by three arrows or more: elsewhere a flowchart draws the system or the order of work listed in full, and
 its nodes are no items (``references.drawings`` reads its arrows between items named there). A node labelled with the
-plan's own number (``1. The game …``) keeps it as its id where it is free; the others are numbered after the
+plan's own number (``1. Offline sync …``) keeps it as its id where it is free; the others are numbered after the
 heading's initials. A label's ``?`` (not yet scheduled) and its version (``v1.x:``) are not its title (the version is
 kept as a custom field). Where the drawing starts or ends (``Now``, ``Start``, ``Today``, ``End``) is no work.
 ``A --> B``: B waits on A.
@@ -42,9 +41,9 @@ _NODE = re.compile(
 _ARROW = re.compile(r"\s*(?:--+>|-\.+->|==+>|--\s[^->|]+\s-->)(?:\|[^|]*\|)?\s*")
 #: Where a drawing starts or ends: no work.
 _ENDS = re.compile(r"^(?:now|start|today|begin|end|finish|done|goal|jetzt|heute|hoy|ahora|maintenant)$", re.I)
-#: A label's own number opening it: ``1. The game …``.
+#: A label's own number opening it: ``1. Offline sync of forms``.
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?=\S)")
-#: A version naming the release a node belongs to: ``v1.0: A minimal viable game``.
+#: A version naming the release a node belongs to: ``v2.0: Public beta``.
 _VERSION = re.compile(r"^(?P<v>v?\d+(?:\.(?:\d+|x))+)\s*:\s*(?=\S)", re.I)
 
 
