@@ -49,3 +49,30 @@ def test_a_group_name_and_a_title_after_it_name_that_one_item() -> None:
     _, items = imported(plan)
     assert items["S3-01"].depends_on == ["S2-01", "S2-02"]
     assert items["S3-02"].depends_on == ["S2-01", "S2-02", "S2-03"]  # the group's name alone is all of it
+
+
+def test_cards_named_by_an_id_and_a_slug_take_the_id() -> None:
+    plan = """# Board
+
+## Backlog
+- WEB-6-plan-view
+- WEB-7-export-templates
+
+## In Progress
+- WEB-1-kanban-scaffolding
+
+## Done
+- _None_
+"""
+    _, items = imported(plan)
+    assert [(i.id, i.title, i.status) for i in items.values()] == [
+        ("WEB-6", "plan-view", "todo"),
+        ("WEB-7", "export-templates", "todo"),
+        ("WEB-1", "kanban-scaffolding", "in_progress"),
+    ]
+
+
+def test_two_such_slugs_in_a_plan_stay_whole() -> None:
+    plan = "# Board\n\n## Backlog\n- WEB-6-plan-view\n- Write the docs\n\n## Doing\n- WEB-1-kanban-scaffolding\n"
+    _, items = imported(plan)
+    assert "WEB-6" not in items

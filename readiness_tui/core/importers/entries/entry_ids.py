@@ -191,6 +191,20 @@ def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
     return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
 
 
+#: An entry that is one slug opening with an id of capitals and a number: ``A-6-plan-12-week``, ``WEB-12-login``.
+ID_SLUG = re.compile(r"^(?P<id>[A-Z]{1,6}-\d{1,5})-(?P<title>[a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+def id_slugs(texts: list[str], in_plan: int) -> list[tuple[str, str, str | None] | None]:
+    """Each entry's id and the slug after it (``A-6-plan-12-week``: A-6, "plan-12-week"), where every entry of the list
+    is such a slug and the plan writes ``in_plan`` of them, three or more (a board's cards named by their files);
+    a lower-case slug (``task-1-final-contract-suite``) stays whole."""
+    found = [ID_SLUG.match(t.strip()) for t in texts]
+    if in_plan < 3 or not texts or not all(found):
+        return [None] * len(texts)
+    return [(m.group("id"), m.group("title"), None) if m else None for m in found]
+
+
 #: An entry opening with a slug in brackets: ``[rpc-ouvertes] Fermer les fonctions``.
 _BRACKET_SLUG = re.compile(r"^\[(?P<id>[a-z0-9]+(?:-[a-z0-9]+)+)\]\s*(?P<title>.*)$")
 

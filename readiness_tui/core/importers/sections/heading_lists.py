@@ -20,13 +20,21 @@ from readiness_tui.core.importers.document.blocks import (
     without_entries,
 )
 from readiness_tui.core.importers.document.fields import plain_bullets, split_keyval
-from readiness_tui.core.importers.entries.entry_ids import bracket_slugs, opening_mark, struck_list, trailing_ids
+from readiness_tui.core.importers.entries.entry_ids import (
+    ID_SLUG,
+    bracket_slugs,
+    id_slugs,
+    opening_mark,
+    struck_list,
+    trailing_ids,
+)
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
 from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
 from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
@@ -129,8 +137,19 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             for it, tail in zip(blk.items, trailing_ids([plain(it.text) for it in blk.items]), strict=True)
             if tail and tail[0].startswith("#") and tail[0] not in b.items
         }
+        # "- A-6-plan-12-week" under "## Backlog": a card named by its id and its slug (the plan writes three or more).
+        slugs = {
+            id(it): slug
+            for it, slug in zip(
+                blk.items, id_slugs([plain(it.text) for it in blk.items], _id_slugs(b, sec)), strict=True
+            )
+            if slug and slug[0] not in b.items
+        }
         phases = phase_cards(b, blk)
         for it, num in zip(blk.items, nums, strict=True):
+            if id(it) in slugs:
+                entries.append((replace(it, text=slugs[id(it)][1]), slugs[id(it)][0], ""))
+                continue
             if id(it) in phases:
                 # "- Phase 3: Voting (🔴)" under "## In Progress": the phase is the card, named by its number.
                 entries.append((replace(it, text=phases[id(it)][1]), phases[id(it)][0], ""))
@@ -248,3 +267,16 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
         for blk in sec.blocks
     )
     return read_entry_lists(b, sec, ctx, "T", "task") if column_state(sec) or marked else handle_plain(b, sec, ctx)
+
+
+def _id_slugs(b: Builder, sec: Section) -> int:
+    """How many of the plan's bullets are each one id-slug (``entry_ids.ID_SLUG``), counted once per import."""
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    bullet = re.compile(r"^\s*[-*+]\s+(\S+)\s*$")
+    return document_fact(
+        root,
+        "id-slug bullets",
+        lambda: sum(1 for ln in b.lines if (m := bullet.match(ln)) and ID_SLUG.match(m.group(1))),
+    )
