@@ -251,3 +251,27 @@ def test_boxes_naming_who_then_what_in_square_brackets_are_owned_and_notes_befor
         ("Publish the upgrade guide", "Docs Team", "todo"),
     ]
     assert any("2 entries led in as notes before the list's boxes" in line for line in report)
+
+
+def test_crosses_in_boxes_are_open_work_and_a_group_label_says_how_far() -> None:
+    plan = """# Tareas
+
+## Lista
+
+* **BACKLOG:**
+    * [❌] modelo de datos en SQLite
+    * [❌] patrón repository para el CRUD
+
+* **ON PROGRESS:**
+    * [❌] completar el readme
+
+* **DONE:**
+    * [✅] backend con hello world
+"""
+    _, items = imported(plan)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("modelo de datos en SQLite", "todo"),
+        ("patrón repository para el CRUD", "todo"),
+        ("completar el readme", "in_progress"),
+        ("backend con hello world", "done"),
+    ]

@@ -49,6 +49,9 @@ BOX_STATUS = {
     "🚧": "in_progress",
     "🔄": "in_progress",
     "⏳": "todo",
+    # "- [❌] pending" beside "- [✅] merged": a cross in the box, as a plan marks what it has not done.
+    "❌": "todo",
+    "⬜": "todo",
 }
 #: A box closing an entry or a heading: ``Inserir um novo projeto [x]``, ``Editar um projeto []``, ``### 0.1 README [x]``.
 _CLOSING_BOX = re.compile(r"\s+\[([ xX]?)\]\s*$")

@@ -42,6 +42,7 @@ from readiness_tui.core.importers.sections.phases import legend_marked, marked_l
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field, own_field
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.words import UNSPACED_CHAR
 
 
@@ -261,6 +262,12 @@ def _group_entries(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx) -> None:
             generic_list(b, child, sec, replace(ctx, phase=m.group("num")) if m else ctx)
         if len(b.items) == before:
             continue
+        said = exact_status(plain(it.text).strip().rstrip(":：").strip()) if not m else None
+        for rid in list(b.items)[before:] if said else []:
+            if rid in b.status_marks:
+                # "* **ON PROGRESS:**" over "* [❌] complete the readme": the box says only "not done", its group how far.
+                b.items[rid].values["status"] = said
+                b.status_marks.discard(rid)
         if m and not any(r.values.get("id") == m.group("num") for r in b.records["phases"]):
             title = plain(m.group("title"), keep_code=True) or plain(it.text)
             b.records["phases"].append(Rec("phases", {"id": m.group("num"), "title": title}, it.line, "phase entry"))

@@ -39,6 +39,8 @@ _STATUS_EXTRA = {
     # "## ❌ NOT IMPLEMENTED" beside "## ⚠️ PARTIALLY IMPLEMENTED" and "## ✅ FULLY IMPLEMENTED & WORKING".
     "not implemented": "todo",
     "partially implemented": "in_progress",
+    # "ON PROGRESS:" beside "BACKLOG:" and "DONE:": under way, as plans written in a second language say it.
+    "on progress": "in_progress",
     "fully implemented": "done",
     "not implemented yet": "todo",
     # "bohren (noch nicht)", "Publish the release (not yet)": not done yet, in the plan languages.
