@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "ticket_column_aliases.md"
 
@@ -24,3 +25,28 @@ def test_a_ticket_two_rows_share_is_no_name_of_either() -> None:
     table = "# P\n\n| ID | Task | Ticket | Depends on |\n|---|---|---|---|\n| T1 | a | #9 | — |\n| T2 | b | #9 | — |\n"
     table += "| T3 | c | #10 | #9 |\n"
     assert _deps(table)["T3"] == ["#9"]
+
+
+def test_a_state_in_words_after_a_tickets_id_is_its_status_and_no_part_of_its_name() -> None:
+    plan = """# 开发进度
+
+## P1 更新
+
+### ✅ P1.1 已完成 - 子任务前端
+
+说明。
+
+### ⏳ P1.2 进行中 - 排班表前端
+
+说明。
+
+### T-7 In progress — Export to CSV
+
+Notes.
+"""
+    _, items = imported(plan)
+    assert [(i.id, i.title, i.status) for i in items.values()] == [
+        ("P1.1", "子任务前端", "done"),
+        ("P1.2", "排班表前端", "in_progress"),
+        ("T-7", "Export to CSV", "in_progress"),
+    ]

@@ -49,6 +49,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
+from readiness_tui.core.importers.vocabulary.statuses import exact_status
 from readiness_tui.core.importers.vocabulary.title_states import bracketed_state, trailing_status
 
 
@@ -73,6 +74,12 @@ def handle_ticket(
         tm = TICKET_RE.match(title)
         title = tm.group("title") if tm else m.group("title")
     title, piped = _piped_fields(title)
+    opened = _OPENING_STATE.match(title)
+    if opened and (said := exact_status(opened.group("state"))) and opened.end() < len(title):
+        # "### ⏳ P1.2 进行中 - 家务排班表前端": the state in words after the id, then the name; the words say more than a
+        # mark before the id did.
+        marks["status"] = said
+        title = title[opened.end() :]
     title, fields = inline_fields(b, title, sec.line, rid)
     for key, value in piped:
         if key == "priority":
@@ -227,6 +234,10 @@ def _prose_dependency(b: Builder, text: str, line: int, values: dict[str, Any], 
             values["depends_on"] = values.get("depends_on", []) + found
             b.deps_stated.add(rid)
             b.note(line, f"{rid}: {m.group(0).strip(' .;—–')!r} in its text -> depends on {', '.join(found)}")
+
+
+#: A ticket's title opening with its state, then a dash: "进行中 - 家务排班表前端", "In progress — Export".
+_OPENING_STATE = re.compile(r"^(?P<state>[^-—–:]{2,20}?)\s+[-—–]\s+(?=\S)")
 
 
 def _piped_fields(title: str) -> tuple[str, list[tuple[str, str]]]:
