@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 ITEMS = "# P\n\n| ID | Task |\n|---|---|\n| A-1 | a |\n| A-2 | b |\n| A-3 | c |\n| B-1 | d |\n\n"
 
@@ -284,3 +285,27 @@ def test_chains_drawn_one_under_another_are_read_along_not_down() -> None:
     # The arrow down between two chains points at no step of either: each chain is read, the down arrows are not.
     deps = _deps("A-1 → A-2\n     ↓\nA-3 → B-1 (parallel)")
     assert (deps["A-2"], deps["B-1"], deps["A-3"]) == (["A-1"], ["A-3"], [])
+
+
+def test_all_previous_tasks_means_the_earlier_tasks_not_their_subtasks() -> None:
+    plan = """# Librarian tools
+
+### Task 1.1: Write the metadata standard
+**Dependencies:** None
+
+**Subtasks:**
+1. Create the standard document
+2. Define the schema
+
+### Task 1.2: Build the shared module
+**Dependencies:** Task 1.1
+
+**Subtasks:**
+1. Create the module
+2. Parse the front matter
+
+### Task 1.3: Final review
+**Dependencies:** All previous tasks
+"""
+    _, items = imported(plan)
+    assert items["1.3"].depends_on == ["1.1", "1.2"]

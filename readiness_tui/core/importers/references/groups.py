@@ -283,7 +283,13 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             # "Requires all previous milestones": every earlier item named like this one (MILESTONE-1..5).
             stem = _stem(rid)
             # "2.4.4: All previous tasks": ids of numbers alone have no letters, and are all of one kind.
-            earlier = [i for i, r in items.items() if r.line < rec.line and _stem(i) == stem]
+            # Its peers only: a task's own sub-tasks (1.1.1 under 1.1) are part of it, waited on with it.
+            parent = rec.values.get("parent")
+            earlier = [
+                i
+                for i, r in items.items()
+                if r.line < rec.line and _stem(i) == stem and r.values.get("parent") == parent
+            ]
             if earlier:
                 deps.extend(i for i in earlier if i not in deps)
                 b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
