@@ -232,3 +232,20 @@ Verified against the git binary.
         ("Ref CAS", "done"),
         ("Move the transport into its own crate", "in_progress"),
     ]
+
+
+def test_who_completed_a_done_row_owns_it() -> None:
+    plan = """# Tracker
+
+## ✅ Done
+
+| Task | Completed By | Merged |
+|------|--------------|--------|
+| Mobile auth screens | Winston | Jan 17 |
+| Database migrations | Ana | Jan 18 |
+"""
+    _, items = imported(plan)
+    assert [(i.title, i.owner, i.status) for i in items.values()] == [
+        ("Mobile auth screens", "Winston", "done"),
+        ("Database migrations", "Ana", "done"),
+    ]

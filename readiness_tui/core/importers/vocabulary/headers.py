@@ -142,6 +142,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "maintainer",
         "maintainers",
         "current maintainer",
+        # "| Task | Completed By | Merged |" under "## ✅ Done": who did the finished work.
+        "completed by",
+        "done by",
+        "implemented by",
     ),
     "role": ("role", "roles"),
     # What ``readiness export -f md`` writes: the board's own kinds (task, ticket, tracker, check, stream).
