@@ -286,3 +286,15 @@ def test_a_state_written_as_a_code_or_a_slug_is_read(word: str, status: str) -> 
 
 def test_a_code_that_only_holds_a_state_word_is_no_state() -> None:
     assert parse_status("migration_in_progress") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ('![progress](https://progress-bar.dev/100/ "progress")', "done"),
+        ("![progress](https://progress-bar.dev/50/)", "in_progress"),
+        ("![progress](https://progress-bar.dev/0/)", "todo"),
+    ],
+)
+def test_a_progress_bar_image_says_how_far_the_work_is(cell: str, status: str) -> None:
+    assert parse_status(cell) == status

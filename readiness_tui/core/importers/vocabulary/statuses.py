@@ -216,7 +216,14 @@ def _recipe_status(text: str) -> str | None:
     return recipe.status(text) if recipe else None
 
 
+#: A progress bar drawn as an image whose address holds the share done: ``![progress](https://progress-bar.dev/46/)``.
+_PROGRESS_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*https?://[^)\s]*progress[^)\s]*?/(\d{1,3})(?=[/?%)\s\"]|$)", re.I)
+
+
 def _parse_status(cell: str) -> str | None:
+    if bar := _PROGRESS_IMAGE.search(cell):
+        # "| ![progress](https://progress-bar.dev/100/ "progress") |": how far the work is, as a share.
+        return _parse_status(f"{bar.group(1)}%")
     text = plain(cell).strip().strip("*_")
     if not text:
         return None
