@@ -625,3 +625,20 @@ def test_numbered_steps_marked_with_their_states_across_sibling_phases_are_work(
     got = sorted((x.title, x.status) for x in items.values())
     assert len(got) == 11
     assert ("Crear estructura", "done") in got and ("Activar agentes", "todo") in got
+
+
+def test_a_list_of_deadlines_beside_a_todo_list_is_no_work() -> None:
+    plan = """# TODO
+
+## 2025-03-25
+
+- [ ] check the dataset loading @sheena
+- [ ] set up the augmentation experiments @bruno
+
+## deadlines
+- 2025-03-26 Wednesday EOD: have the pipeline ready
+- 2025-03-27 Thursday: have the best net chosen
+"""
+    report, items = imported(plan)
+    assert [i.owner for i in items.values()] == ["@sheena", "@bruno"]
+    assert any("section 'deadlines': no structure recognized; kept as text" in line for line in report)

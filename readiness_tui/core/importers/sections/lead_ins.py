@@ -361,6 +361,8 @@ _ABOUT_THE_PLAN = re.compile(
     r"stakeholders|requirements|prerequisites|success|outcomes?|results?|lessons|retro(?:spective)?|"
     # "Manual Dependency Analysis Guide", "Quick Start Selection Guide": how to do the work, not more of it.
     r"guide\s*$|"
+    # "## Deadlines" over "- 2025-03-26: pipeline ready": when the plan is due, not more of its work.
+    r"deadlines|key\s+dates|important\s+dates|fristen|fechas\s+l[ií]mite|[ée]ch[ée]ances|prazos|scadenze|"
     r"kontext|hintergrund|ziele?|zusammenfassung|contexte|objectifs?|résumé|contexto|objetivos?|resumen|resumo|"
     rf"contesto|obiettivi)\b|{_INTRO_CJK}",
     re.I,
