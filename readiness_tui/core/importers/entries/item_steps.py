@@ -2,11 +2,15 @@
 
 Kept in the item's description as a checklist (its status from them when it states none), or made items of their
 own, children of the item, where the plan (or the recipe's ``steps``) says the boxes are work of their own.
+
+The same run of boxes under three boxes or more, word for word (``- [ ] Review the spec``, ``- [ ] Write the tests``,
+``- [ ] Commit`` under every task), is each task's own checklist: its steps, not work of its own (``repeated_checks``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder
@@ -122,3 +126,30 @@ def _step_items(b: Builder, rid: str, steps: list[ListItem], values: dict[str, A
         nested = [x for x in it.sub_items() if x.checked is not None]
         if nested:
             _step_items(b, sid, nested, values[STEP_ITEMS][-1][0], made)
+
+
+#: A box on a line of its own: its indentation and its words.
+_BOX_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])\s+\[[^\]]{0,2}\]\s+(?P<text>\S.*?)\s*$")
+
+
+def repeated_checks(lines: list[str]) -> frozenset[tuple[str, ...]]:
+    """The runs of boxes (three or more) that stand, word for word, right under three boxes or more of the plan: a
+    checklist each task carries (see the module doc)."""
+    runs: Counter[tuple[str, ...]] = Counter()
+    for n, line in enumerate(lines):
+        parent = _BOX_LINE.match(line)
+        if parent is None:
+            continue
+        depth, kids, at = len(parent.group("indent").expandtabs(4)), [], None
+        for below in lines[n + 1 :]:
+            box = _BOX_LINE.match(below)
+            width = len(box.group("indent").expandtabs(4)) if box else -1
+            if box is None or width <= depth:
+                break
+            if at is None:
+                at = width
+            if width == at:
+                kids.append(box.group("text"))
+        if len(kids) >= 3:
+            runs[tuple(kids)] += 1
+    return frozenset(run for run, count in runs.items() if count >= 3)

@@ -27,11 +27,12 @@ from readiness_tui.core.importers.entries.inline import (
     inline_fields,
     title_initials,
 )
-from readiness_tui.core.importers.entries.item_steps import steps_into
+from readiness_tui.core.importers.entries.item_steps import repeated_checks, steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
@@ -234,7 +235,9 @@ def checklist(
             nested = [x for x in it.sub_items() if x.checked is not None and not entry_has_id(x)]
             # Boxes under a box are its child items (``<box>.1``, ``<box>.2``), read below as the list's own; a
             # recipe's ``sub_boxes = "steps"`` keeps them its steps, in its description.
-            steps = nested if recipe_option("sub_boxes") == "steps" else []
+            # The same boxes under every task ("設計書確認", "テスト実行", "コミット" …): each task's checklist, its steps.
+            repeated = tuple(x.text.strip() for x in nested) in _repeated_checks(b, sec)
+            steps = nested if recipe_option("sub_boxes") == "steps" or repeated else []
             if steps:
                 steps_into(b, rid, steps, values, steps[0].line)
             elif nested:
@@ -416,3 +419,11 @@ def _field_bullets(
         if key in values and not values[key]:
             values.pop(key)
     return rest
+
+
+def _repeated_checks(b: Builder, sec: Section) -> frozenset[tuple[str, ...]]:
+    """``item_steps.repeated_checks`` of the plan, found once per import."""
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    return document_fact(root, "repeated checks", lambda: repeated_checks(b.lines))
