@@ -19,7 +19,7 @@ from readiness_tui.core.importers.entries.box_groups import box_group, group_box
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import kv_children, link_risks
 from readiness_tui.core.importers.entries.lists import checklist
-from readiness_tui.core.importers.entries.tickets import ticket_blocks
+from readiness_tui.core.importers.entries.ticket_blocks import ticket_blocks
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.title_words import named_among
 from readiness_tui.core.importers.sections.patterns import (
