@@ -50,3 +50,26 @@ Notes.
         ("P1.2", "排班表前端", "in_progress"),
         ("T-7", "Export to CSV", "in_progress"),
     ]
+
+
+def test_a_bracket_closing_a_tickets_title_with_its_weeks_and_effort_is_no_part_of_it() -> None:
+    plan = """# Phase 3
+
+### Task 1: Package Manager Infrastructure (Weeks 1-2, 24-32 hours)
+
+Build the resolver.
+
+### Task 2: Registry & Package Signing (Week 3)
+
+Sign the packages.
+
+### Task 3: Docs (see the wiki)
+
+Write them.
+"""
+    _, items = imported(plan)
+    assert [(i.title, i.estimate_days, i.custom.get("when")) for i in items.values()] == [
+        ("Package Manager Infrastructure", 4.0, "Weeks 1-2"),
+        ("Registry & Package Signing", None, "Week 3"),
+        ("Docs (see the wiki)", None, None),
+    ]

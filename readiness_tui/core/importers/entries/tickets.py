@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import (
     ListBlock,
     ListItem,
@@ -36,6 +37,7 @@ from readiness_tui.core.importers.sections.patterns import (
     strip_heading_marks,
 )
 from readiness_tui.core.importers.tables.tables import handle_table
+from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
@@ -88,6 +90,7 @@ def handle_ticket(
     # "MVF-1: Chat Readability Overhaul (Critical)": the priority (read as the heading's, ``heading_priority``) is no
     # part of the item's name.
     title = closing_priority(title)[0]
+    title, timing = _closing_timing(title)
     values: dict[str, Any] = {"id": rid, "title": title, "kind": "ticket"}
     own_prio = marks.pop("priority", None)
     prio = own_prio or ctx.priority
@@ -101,6 +104,10 @@ def handle_ticket(
         values["priority"] = prio
     mit = fields.pop("_mitigates", [])
     values.update(fields)
+    if "estimate_days" in timing:
+        values.setdefault("estimate_days", timing["estimate_days"])
+    if "custom" in timing:
+        values.setdefault("custom", {}).update(timing["custom"])
     values.update(marks)
     if "status" in marks:
         b.status_stated.add(rid)
@@ -196,6 +203,28 @@ def own_work(child: Section) -> bool:
 
 #: A ticket's title opening with its state, then a dash: "进行中 - 家务排班表前端", "In progress — Export".
 _OPENING_STATE = re.compile(r"^(?P<state>[^-—–:]{2,20}?)\s+[-—–]\s+(?=\S)")
+
+
+#: When a piece of work falls in the plan's schedule: "Weeks 1-2", "Week 3", "Sprint 4", "Days 2–3".
+_WHEN = re.compile(r"^(?:weeks?|days?|sprints?|months?)\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", re.I)
+
+
+def _closing_timing(title: str) -> tuple[str, dict[str, Any]]:
+    """A ticket's title without the bracket closing it that only says when the work falls and how long it takes
+    (``Package Manager Infrastructure (Weeks 1-2, 24-32 hours)``), and what it says: the effort as the estimate (its
+    upper end, in working days), the weeks as written."""
+    m = CLOSING_BRACKET.search(title)
+    if m is None or m.start() == 0:
+        return title, {}
+    parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    when = [p for p in parts if _WHEN.match(p)]
+    took = [days for p in parts if (days := duration_days(p)) is not None]
+    if not parts or len(when) + len(took) != len(parts) or len(took) > 1:
+        return title, {}
+    said: dict[str, Any] = {"estimate_days": took[0]} if took else {}
+    if when:
+        said["custom"] = {"when": when[0]}
+    return title[: m.start()].rstrip(), said
 
 
 def _piped_fields(title: str) -> tuple[str, list[tuple[str, str]]]:
