@@ -55,32 +55,3 @@ def test_text_with_markdown_or_one_period_is_left_as_written() -> None:
         lines = text.split("\n")
         period_outlines(lines, lambda n, what: None)
         assert lines == text.split("\n")
-
-
-def test_period_and_numbered_section_lines_that_lost_their_marks_are_headings() -> None:
-    plan = """ Payments Platform Plan
-
- Phase 1: Ledger Foundation
-
- 1.1 Design & Architecture
-
- - Design the ledger schema
- - Define the posting rules
-
- 1.2 Core Services
-
- - Build the posting service
- ---
- Phase 2: Public API
-
- 2.1 Project Setup
-
- - Initialise the API project
-"""
-    report, items = imported(plan)
-    assert [(i.id, i.title, i.phase) for i in items.values()] == [
-        ("1.1", "Design & Architecture", "1"),
-        ("1.2", "Core Services", "1"),
-        ("2.1", "Project Setup", "2"),
-    ]
-    assert any("2 period lines and 3 numbered section lines, in a plan without headings" in line for line in report)

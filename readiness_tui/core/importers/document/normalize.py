@@ -49,7 +49,6 @@ from readiness_tui.core.importers.document.plain_text import (
     label_paragraphs,
     period_lines,
     period_outlines,
-    period_sections,
     unspaced_headings,
     verb_lines,
 )
@@ -240,7 +239,6 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     label_line_blocks(lines, note)
     label_paragraphs(lines, note)
     period_outlines(lines, note)
-    period_sections(lines, note)
     period_lines(lines, note)
     label_headings(lines, note)
     unquote_plans(lines, note)

@@ -9,8 +9,6 @@
   ("Key Activities:") and the lines under them, is those headings and lists;
 - in a plan with no Markdown at all, two labels or more ("MVP:") each directly over short lines are its headings and
   lists;
-- in a plan whose headings lost their marks, lines naming its periods ("Phase 1: Foundation") and numbering the
-  sections under them ("1.1 Design"), each alone, are those headings;
 
 List markers written off the standard are read in ``list_marks``. Each rewrite keeps the line count and is reported
 (see ``normalize``).
@@ -182,53 +180,6 @@ def period_outlines(lines: list[str], note: Callable[[int, str], None]) -> None:
         lines[n] = f"- {lines[n].strip()}"
     note(
         periods[0] + 1, f"{len(periods)} period lines over labelled lines, in a plan without Markdown: headings, lists"
-    )
-
-
-#: A line numbering a section of the plan's outline: "1.1 Design & Architecture", "2.3 Frontend Setup".
-_OUTLINE_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[^\W\d_].{0,60}$")
-
-
-def _alone(lines: list[str], n: int) -> bool:
-    """Whether line ``n`` stands between blank lines (or the plan's ends), a rule above it counting as one."""
-    above = n == 0 or not lines[n - 1].strip() or bool(_RULE.match(lines[n - 1]))
-    return above and (n + 1 == len(lines) or not lines[n + 1].strip())
-
-
-#: A thematic break: ``---``, ``***``, ``___``.
-_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
-
-
-def _list_after(lines: list[str], n: int) -> bool:
-    """Whether the first line with words after line ``n`` is a list entry."""
-    return bool(next((LIST_LINE.match(ln) for ln in lines[n + 1 :] if ln.strip()), None))
-
-
-def period_sections(lines: list[str], note: Callable[[int, str], None]) -> None:
-    """A plan pasted with its headings' marks lost (no Markdown heading, its lists kept), whose lines name its periods
-    (``Phase 1: Smart Contract Foundation``) and number the sections under them (``1.1 Design & Architecture``), each
-    alone between blank lines, two of each at least and the sections over lists: the headings its writer meant, the
-    plan's first line its title."""
-    if _heading_levels(lines):
-        return
-    periods = [n for n, ln in outside_fences(lines) if _PERIOD_LINE.match(ln.strip()) and _alone(lines, n)]
-    sections = [
-        n
-        for n, ln in outside_fences(lines)
-        if _OUTLINE_LINE.match(ln.strip()) and _alone(lines, n) and _list_after(lines, n)
-    ]
-    if len(periods) < 2 or len(sections) < 2:
-        return
-    first = next((n for n, ln in enumerate(lines) if ln.strip()), periods[0])
-    if first < periods[0] and not LIST_LINE.match(lines[first]):
-        lines[first] = f"# {lines[first].strip()}"
-    for n in periods:
-        lines[n] = f"## {lines[n].strip()}"
-    for n in sections:
-        lines[n] = f"### {lines[n].strip()}"
-    note(
-        periods[0] + 1,
-        f"{len(periods)} period lines and {len(sections)} numbered section lines, in a plan without headings: headings",
     )
 
 
