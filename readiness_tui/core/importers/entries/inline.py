@@ -59,8 +59,9 @@ def _ids_follow(text: str, m: re.Match[str]) -> bool:
 _SHOUTED_STATUS_RE = re.compile(r"(?:^|[—–:|(]\s*)\**(?P<word>[A-Z]{3,}(?: [A-Z]{2,})?)\**(?![\w-])")
 
 
-#: A label opening an entry, maybe after a mark, then a colon: ``✅ COMPLETED: x`` (``✅ **COMPLETED**: x``).
+#: The states a label opening an entry may say ("QA:" reads as review, and names who as often).
 _LABEL_STATES = frozenset({"todo", "in_progress", "blocked", "done", "cancelled"})
+#: A label opening an entry, maybe after a mark, then a colon: ``✅ COMPLETED: x`` (``✅ **COMPLETED**: x``).
 _STATE_LABEL_RE = re.compile(r"^\s*(?:[^\w\s*`\[(]{1,3}\s*)?(?P<word>[^\W\d_][^:：—–]{1,22}?)\s*[:：]\s+(?=\S)")
 
 
@@ -149,8 +150,8 @@ def inline_fields(
         text = text[: bracket.start()] + text[bracket.end() :]
     label = _STATE_LABEL_RE.match(text) if entry and "status" not in values else None
     state = exact_status(label.group("word")) if label else None
-    bold = label is not None and (label.group("word").isupper() or f"**{label.group('word')}" in (md or text_md))
-    if label and bold and state in _LABEL_STATES:
+    stands_out = label is not None and (label.group("word").isupper() or f"**{label.group('word')}" in (md or text_md))
+    if label and stands_out and state in _LABEL_STATES:
         # "✅ **COMPLETED**: Fix the loops", "IN PROGRESS: Add tests": a label in bold or capitals that is the entry's
         # state; the words after it name the work. ("QA: Create the contract tests" is who, not a state.)
         values["status"] = state
