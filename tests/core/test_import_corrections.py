@@ -515,3 +515,17 @@ def test_a_wildcard_key_ending_in_chinese_matches_inside_the_word() -> None:
     result = import_markdown(md, "p.md", recipe=parse_recipe('[sections]\n"阶段*" = "item"\n', "r.toml"))
     assert len(_items(result)) == 2
     assert "matches no section" not in _report(result)
+
+
+def test_mentions_joined_at_an_entrys_end_share_it_and_owner_whole_keeps_them_together() -> None:
+    md = "# TODO\n\n## Work\n\n- [x] 1. research the models @pedro + @bruno\n- [ ] 2. set up the rig @zach\n"
+    split = import_markdown(md, "p.md")
+    assert {i.id: (i.owner, i.contributors) for i in split.board.items} == {  # type: ignore[union-attr]
+        "1": ("@pedro", ["@bruno"]),
+        "2": ("@zach", []),
+    }
+    whole = import_markdown(md, "p.md", recipe=parse_recipe('[options]\nowner = "whole"\n', "r.toml"))
+    assert {i.id: (i.owner, i.contributors) for i in whole.board.items} == {  # type: ignore[union-attr]
+        "1": ("@pedro + @bruno", []),
+        "2": ("@zach", []),
+    }

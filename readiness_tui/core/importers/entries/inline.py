@@ -274,7 +274,17 @@ def inline_fields(
     mention = MENTION_RE.search(title)
     if mention and "owner" not in values and title[: mention.start()].count("`") % 2 == 0:
         values.update(mention_owner(title, mention))
+        joint = _JOINT_MENTIONS.search(title)
+        if joint and values.get("owner") == joint.group("first"):
+            # "research models @pedro + @bruno": the first named owns it, the others work on it; the recipe's
+            # owner = "whole" keeps the pair as written (``Builder.owner_cells``).
+            values["contributors"] = re.findall(r"@[\w.-]+", joint.group(0))[1:]
+            b.owner_cells[rid] = " ".join(joint.group(0).split())
     return title.strip(), values
+
+
+#: Mentions closing an entry, joined: "@pedro + @bruno", "@ana & @bo", "@ana, @bo and @cy".
+_JOINT_MENTIONS = re.compile(r"(?P<first>@[\w.-]*\w)(?:\s*(?:[+&,]|\band\b)\s*@[\w.-]*\w)+\s*$")
 
 
 #: Fields closing an entry, each after a spaced dash: a priority, an estimate (" - P0 - 4h", " - P2").
