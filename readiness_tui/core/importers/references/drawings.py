@@ -39,7 +39,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Ot
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.drawn_edges import add_edge, add_edges
 from readiness_tui.core.importers.references.flowcharts import MERMAID_FENCE, read_flowchart
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.ids import others_of_kind
 from readiness_tui.core.importers.references.order_lists import (
     group_order_edges,

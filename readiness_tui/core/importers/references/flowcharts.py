@@ -11,7 +11,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Section
 from readiness_tui.core.importers.references.drawn_edges import add_edge
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.ids import id_tails
 from readiness_tui.core.importers.references.refs import parse_refs
 

@@ -26,7 +26,7 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.vocabulary.headers import header_field
 

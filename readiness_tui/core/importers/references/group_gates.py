@@ -19,7 +19,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Block, Other, Paragraph, Section, plain
-from readiness_tui.core.importers.references.groups import group_heading
+from readiness_tui.core.importers.references.group_members import group_heading
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 

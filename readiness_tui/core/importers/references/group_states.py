@@ -17,7 +17,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, plain
-from readiness_tui.core.importers.references.groups import group_heading, group_items
+from readiness_tui.core.importers.references.group_members import group_heading, group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.vocabulary.statuses import leading_state
 

@@ -18,9 +18,17 @@ import re
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import Section, plain
+from readiness_tui.core.importers.references.group_members import (
+    GROUP,
+    group_key,
+    group_members,
+    heading_groups,
+    heading_naming,
+    phase_record,
+    phase_titled,
+)
 from readiness_tui.core.importers.references.ids import RANGE_SEP, expand_range, family_of, id_tails, step_of
 from readiness_tui.core.importers.references.refs import (
-    GROUP_NOUN,
     NEGATION_RE,
     PERIOD_NOUN,
     WILDCARD_RE,
@@ -29,20 +37,9 @@ from readiness_tui.core.importers.references.refs import (
 )
 from readiness_tui.core.importers.references.title_words import item_named_by_word, item_named_by_words, title_stems
 from readiness_tui.core.importers.references.waits import counted_numbers
-from readiness_tui.core.importers.sections.heading_numbers import document_fact
 
 _TOKEN = re.compile(r"[A-Za-z0-9#][\w.#-]*")
 _RANGE = re.compile(r"(?P<a>[A-Za-z]*\d+)\s*" + RANGE_SEP + r"\s*(?P<b>[A-Za-z]*\d+)")
-#: "Phase 2", "PHASE 2", "Wave 1", "Stage B", "W2", "Sprint 3", "MVP": a name a heading can open with
-#: ("v1.1" is a version, not the group "v1").
-_GROUP = re.compile(
-    r"(?<![\w-])(?P<g>" + GROUP_NOUN + r"\s+[A-Za-z0-9]+|[A-Z]{1,3}\d+|MVP|GA|Beta)(?![\w-]|\.\d)",
-    re.I,
-)
-#: "Wave 1" is also "W1", "Phase 2" "P2", "Milestone 3" "M3": the short names plans use for their groups.
-_SHORT = re.compile(r"^(?P<word>phase|stage|wave|sprint|milestone)\s+(?P<num>\d+)$")
-
-
 #: "all previous milestones", "all prior phases", "all earlier tasks".
 #: A dependency cell that says everything: "all", "All tasks", "everything else".
 _ALL_CELL = re.compile(
@@ -96,38 +93,6 @@ def _named_member(items: dict[str, Rec], members: list[str], after: str) -> str 
         return None
     found = [i for i in members if str(items[i].values.get("title", "")).strip().lower() == words]
     return found[0] if len(found) == 1 else None
-
-
-def _group_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
-
-
-def _clean_title(sec: Section) -> str:
-    """The heading's words, marks left out, and the document's outline number before a group's noun (``8.1 Phase 1 -
-    x``; "1.1 MVP task list" keeps its number: a section about the MVP, not the group)."""
-    title = re.sub(r"^[^\w]+", "", plain(sec.title))
-    return re.sub(rf"^\d+(?:\.\d+)*\.?\s+(?={GROUP_NOUN}\b)", "", title, flags=re.I).strip("* ")
-
-
-def _heading_groups(root: Section) -> dict[str, Section]:
-    """Heading-opening group names -> their section: ``## 🧱 PHASE 1: Foundations`` -> "phase 1"."""
-    out: dict[str, Section] = {}
-    for sec in root.walk():
-        if sec.heading is None:
-            continue
-        title = _clean_title(sec)
-        m = _GROUP.match(title)
-        if m and m.end() < len(title) + 1 and (m.end() == len(title) or not title[m.end()].isalnum()):
-            key = _group_key(m.group("g"))
-            out.setdefault(key, sec)
-            short = _SHORT.match(key)
-            if short:
-                out.setdefault(short.group("word")[0] + short.group("num"), sec)
-            # "WAVE P1": the group is also called by its name alone, "P1".
-            name = key.split(" ")[-1]
-            if " " in key and re.fullmatch(r"[a-z]{1,3}\d+", name):
-                out.setdefault(name, sec)
-    return out
 
 
 #: ``T3-T10``, ``A2–A5``: two ids joined by a dash, read as one id by the shape of ids (``S2-T1`` is one).
@@ -264,7 +229,7 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
                 b.note(
                     rec.line, f"{rid}: {ref!r} in the dependency words is an item of this plan; taken as a dependency"
                 )
-        phase = _phase_titled(b, text)
+        phase = phase_titled(b, text)
         if phase is not None:
             members = [i for i, r in items.items() if r.values.get("phase") == phase.values["id"] and i != rid]
             if b.wait_on_group(rid, members):
@@ -293,15 +258,15 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
             if earlier:
                 deps.extend(i for i in earlier if i not in deps)
                 b.note(rec.line, f"{rid}: 'all previous' read as the earlier items named like it: {', '.join(earlier)}")
-        for m in _GROUP.finditer(text):
+        for m in GROUP.finditer(text):
             word = m.group("g")
             if word.upper() in by_upper:
                 continue
             if groups is None:
-                groups = _heading_groups(root)
-            sec = groups.get(_group_key(word)) or _heading_naming(root, word)
-            members = _members(items, sec, groups, rid)
-            phase = None if members else _phase_record(b, word)
+                groups = heading_groups(root)
+            sec = groups.get(group_key(word)) or heading_naming(root, word)
+            members = group_members(items, sec, groups, rid)
+            phase = None if members else phase_record(b, word)
             if phase is not None:
                 members = [i for i in phase.values.get("items", []) if i in items and i != rid]
                 b.wait_on_group(rid, members)
@@ -367,89 +332,3 @@ def _strays_in_prose(b: Builder) -> None:
             continue
         rec.values["depends_on"] = [d for d in deps if d not in stray]
         b.note(rec.line, f"{rid}: {', '.join(stray)} in the words of its dependencies names no item; not a dependency")
-
-
-#: A word after these is a point in time the heading is placed against ("Work after MVP"), not what it holds.
-_AGAINST = re.compile(r"\b(?:after|before|post|pre|beyond|until|since|past|besides|outside)\s+$", re.I)
-
-
-def _heading_naming(root: Section, word: str) -> Section | None:
-    """The one heading that names a group by a word inside it ("The 2-hour MVP" > "2.2 MVP task list"): the
-    outermost of those headings, when exactly one holds the others; None when none or several apart do."""
-    if re.fullmatch(r"v\d+", word, re.I):
-        return None  # "v3": a version, named in titles of every kind
-    rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
-    named = []
-    for sec in root.walk():
-        if sec.heading is None or sec.level == 1:  # the title names the whole plan, no group in it
-            continue
-        m = rx.search(plain(sec.title))
-        if m and not _AGAINST.search(plain(sec.title)[: m.start()]):
-            named.append(sec)
-    outer = [s for s in named if not any(o is not s and o.line < s.line <= o.end for o in named)]
-    return outer[0] if len(outer) == 1 else None
-
-
-def group_heading(root: Section, name: str) -> Section | None:
-    """The heading a group's name opens (``Fase 1`` -> ``### FASE 1 — Menu``), if one does."""
-    return _heading_groups(root).get(_group_key(name))
-
-
-def group_items(b: Builder, root: Section, text: str, rid: str) -> list[str]:
-    """The items of every group ``text`` names by a heading ("after P1", "Phase 2"), but ``rid``."""
-    groups = _heading_groups(root)
-    found: list[str] = []
-    for m in _GROUP.finditer(expand_group_ranges(text)):
-        found += [i for i in _members(b.items, groups.get(_group_key(m.group("g"))), groups, rid) if i not in found]
-    return found
-
-
-def _members(items: dict[str, Rec], sec: Section | None, groups: dict[str, Section], rid: str) -> list[str]:
-    """The items under a group's heading, but those under a heading inside it that names a group of the same
-    kind ("Vague 1a" inside "Vague 1" is named apart; all of them when that leaves none), and not the child items of
-    one of them or of ``rid``."""
-    if sec is None:
-        return []
-    # Asked for each item that waits on the group: read once per group while no item is added (a sprint of 50 tasks
-    # each waiting on the sprint before read every item of the plan for each of them).
-    every = document_fact(
-        sec, f"items inside, of {len(items)}", lambda: [i for i, r in items.items() if sec.line <= r.line <= sec.end]
-    )
-    inside = [i for i in every if i != rid]
-    noun = _group_key(_clean_title(sec)).split(" ")[0]
-    apart = [
-        g for g in groups.values()
-        if g is not sec and sec.line < g.line <= sec.end and _group_key(_clean_title(g)).startswith(noun + " ")
-    ]  # fmt: skip
-    own = [i for i in inside if not any(g.line <= items[i].line <= g.end for g in apart)] or inside
-    # A task's own steps (``3.1.2`` under ``3.1``) come with it: the group is its tasks (and the waiting task's own
-    # steps wait with it, not on its group).
-    above = {*own, rid}
-    return [i for i in own if items[i].values.get("parent") not in above]
-
-
-#: Words after a group's name that say it is done, not another thing: "Research inputs", "Product readiness".
-_DONE_WORDS = re.compile(
-    r"\s+(?:complete[d]?|done|ready|readiness|finished|inputs?|outputs?|results?|sign-?off|signed off|approved?|"
-    r"approval|green|live)$",
-    re.I,
-)
-
-
-def _phase_titled(b: Builder, text: str) -> Rec | None:
-    """The phase whose name the dependency words are, whole ("Narrative" for the phase "4) Narrative"), maybe with a
-    word saying it is done ("Research inputs"); None when no phase is named so."""
-    words = _DONE_WORDS.sub("", " ".join(text.split())).casefold()
-    if not words:
-        return None
-    return next((r for r in b.records["phases"] if str(r.values.get("title", "")).casefold() == words), None)
-
-
-def _phase_record(b: Builder, word: str) -> Rec | None:
-    """The phase a group word names ("Phase 1", "Stage 2") when the plan lists phases in a table or list."""
-    m = re.fullmatch(r"(?:phase|stage|wave)\s+(\S+)", word.strip(), re.I)
-    if not m:
-        return None
-    return next(
-        (r for r in b.records["phases"] if str(r.values.get("id")) == m.group(1) and r.values.get("items")), None
-    )

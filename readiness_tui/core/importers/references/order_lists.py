@@ -30,7 +30,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.stage_chains import Edge, chain_edges
 from readiness_tui.core.importers.sections.patterns import ARROW_RE

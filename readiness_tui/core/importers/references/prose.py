@@ -42,7 +42,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Paragraph, Section, plain
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.ids import id_kind, others_of_kind
 from readiness_tui.core.importers.references.refs import board_ids_in, ids_alone, ids_in_text, joined_range, parse_refs
 from readiness_tui.core.importers.references.sentences import (

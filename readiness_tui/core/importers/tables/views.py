@@ -26,7 +26,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
 from readiness_tui.core.importers.assembly.item_titles import similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
-from readiness_tui.core.importers.references.groups import group_items
+from readiness_tui.core.importers.references.group_members import group_items
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
