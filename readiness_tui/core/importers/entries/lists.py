@@ -32,7 +32,7 @@ from readiness_tui.core.importers.entries.key_bullets import apply_key, link_ris
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
-from readiness_tui.core.importers.sections.heading_numbers import document_fact
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
@@ -423,7 +423,4 @@ def _field_bullets(
 
 def _repeated_checks(b: Builder, sec: Section) -> frozenset[tuple[str, ...]]:
     """``item_steps.repeated_checks`` of the plan, found once per import."""
-    root = sec
-    while root.parent is not None:
-        root = root.parent
-    return document_fact(root, "repeated checks", lambda: repeated_checks(b.lines))
+    return document_fact(document_root(sec), "repeated checks", lambda: repeated_checks(b.lines))

@@ -34,7 +34,7 @@ from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
-from readiness_tui.core.importers.sections.heading_numbers import document_fact
+from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_priority import group_priority
 from readiness_tui.core.importers.sections.headings import column_state, heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
@@ -271,12 +271,9 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
 
 def _id_slugs(b: Builder, sec: Section) -> int:
     """How many of the plan's bullets are each one id-slug (``entry_ids.ID_SLUG``), counted once per import."""
-    root = sec
-    while root.parent is not None:
-        root = root.parent
     bullet = re.compile(r"^\s*[-*+]\s+(\S+)\s*$")
     return document_fact(
-        root,
+        document_root(sec),
         "id-slug bullets",
         lambda: sum(1 for ln in b.lines if (m := bullet.match(ln)) and ID_SLUG.match(m.group(1))),
     )
