@@ -17,6 +17,8 @@ from readiness_tui.core.importers.references.refs import parse_refs
 
 #: A fence opening a Mermaid diagram.
 MERMAID_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*mermaid\s*$", re.I)
+#: The line a flowchart opens with: ``flowchart LR``, ``graph TD;``.
+FLOWCHART = re.compile(r"^\s*(?:flowchart|graph)\b", re.I)
 #: A flowchart node with its label: ``T31[#31 Export CSV]``, ``A("T-2: build")``.
 _NODE = re.compile(r"\b(?P<node>[A-Za-z_][\w-]*)\s*[\[({]+\"?(?P<label>[^\])}\"]*)")
 #: One edge of a flowchart: ``A --> B``, ``A -->|why| B``, ``A -.-> B``, ``A ==> B``.
@@ -39,7 +41,7 @@ def read_flowchart(b: Builder, root: Section, blk: Other) -> None:
     A node whose label names a group by its heading (``P1[Phase 1: Docker]`` over ``### Phase 1``) stands for
     every item of that group; a dotted edge between groups (``-.->``, "can run alongside") is no wait."""
     body = blk.text.strip()
-    if not re.match(r"^(?:flowchart|graph)\b", body, re.I):
+    if not FLOWCHART.match(body):
         return
     items_of: dict[str, list[str]] = {}
     groups: set[str] = set()

@@ -25,13 +25,13 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Section
 from readiness_tui.core.importers.entries.lists import heading_prefix
+from readiness_tui.core.importers.references.flowcharts import FLOWCHART, MERMAID_FENCE
 
 #: A heading over a roadmap, in the plan languages.
 _ROADMAP = re.compile(
     r"\b(?:road\s?map|hoja de ruta|feuille de route|fahrplan|roteiro|дорожная карта)\b|路线图|路線圖|ロードマップ|로드맵",
     re.I,
 )
-_CHART = re.compile(r"^\s*(?:graph|flowchart)\b", re.I)
 #: A node and its label in any of Mermaid's shapes: ``10[x]``, ``0((Now))``, ``a([x])``, ``b{x}``, ``c>x]``.
 _NODE = re.compile(
     r"^(?P<id>[\w-]+)\s*(?:(?:\(\(\(|\(\(|\(\[|\[\[|\[\(|\{\{|\[/|\[\\|[\[({>])\s*\"?(?P<label>[^\])}\"]*?)\"?\s*"
@@ -62,7 +62,7 @@ def _nodes_and_edges(text: str, first_line: int) -> tuple[dict[str, tuple[int, s
     edges: list[tuple[str, str, int]] = []
     for n, raw in enumerate(text.splitlines(), start=first_line):
         line = raw.strip().rstrip(";")
-        if not line or line.startswith("%%") or _CHART.match(line):
+        if not line or line.startswith("%%") or FLOWCHART.match(line):
             continue
         sides = []
         for part in _ARROW.split(line):
@@ -81,9 +81,7 @@ def _nodes_and_edges(text: str, first_line: int) -> tuple[dict[str, tuple[int, s
 
 
 def _roadmap(b: Builder, blk: Other, sec: Section, fields: dict[str, Any]) -> None:
-    if not b.src(blk.line, blk.line).strip().lower().lstrip("`~ ").startswith("mermaid"):
-        return
-    if not _CHART.match(blk.text.strip()):
+    if not MERMAID_FENCE.match(b.src(blk.line, blk.line)) or not FLOWCHART.match(blk.text.strip()):
         return
     labels, edges = _nodes_and_edges(blk.text, blk.line + 1)
     work = {name: (n, label) for name, (n, label) in labels.items() if not _ENDS.match(label.strip("?! "))}
