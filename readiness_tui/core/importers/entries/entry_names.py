@@ -25,7 +25,7 @@ _LABEL_LEAD_RE = re.compile(
 
 
 #: A label that only says when the work falls in a schedule: "Day 3", "Days 4-5", "Week 2", "Sprint 1", "Month 2".
-_SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
+SLOT_LABEL = re.compile(r"(?:days?|weeks?|sprints?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?", re.I)
 
 
 def split_label(text_md: str, title: str) -> tuple[str, str]:
@@ -48,7 +48,7 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
 def name_and_said(label: str, rest: str) -> tuple[str, str]:
     """``(title, description)`` of an entry a bold label opens before ``rest``: the label names the work, unless it
     only says when the work falls (``**Day 3** — Backend skeleton``, ``**Week 2**:``): then ``rest`` names it."""
-    return (rest, label) if rest and _SLOT_LABEL.fullmatch(label) else (label, rest)
+    return (rest, label) if rest and SLOT_LABEL.fullmatch(label) else (label, rest)
 
 
 def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from readiness_tui.core.importers.document.blocks import (
     plain,
 )
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.entry_names import SLOT_LABEL
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import (
     children_take,
@@ -205,10 +206,6 @@ def own_work(child: Section) -> bool:
 _OPENING_STATE = re.compile(r"^(?P<state>[^-—–:]{2,20}?)\s+[-—–]\s+(?=\S)")
 
 
-#: When a piece of work falls in the plan's schedule: "Weeks 1-2", "Week 3", "Sprint 4", "Days 2–3".
-_WHEN = re.compile(r"^(?:weeks?|days?|sprints?|months?)\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?$", re.I)
-
-
 def _closing_timing(title: str) -> tuple[str, dict[str, Any]]:
     """A ticket's title without the bracket closing it that only says when the work falls and how long it takes
     (``Package Manager Infrastructure (Weeks 1-2, 24-32 hours)``), and what it says: the effort as the estimate (its
@@ -217,7 +214,7 @@ def _closing_timing(title: str) -> tuple[str, dict[str, Any]]:
     if m is None or m.start() == 0:
         return title, {}
     parts = [p.strip() for p in m.group(1).split(",") if p.strip()]
-    when = [p for p in parts if _WHEN.match(p)]
+    when = [p for p in parts if SLOT_LABEL.fullmatch(p)]
     took = [days for p in parts if (days := duration_days(p)) is not None]
     if not parts or len(when) + len(took) != len(parts) or len(took) > 1:
         return title, {}
