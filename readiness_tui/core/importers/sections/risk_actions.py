@@ -17,13 +17,14 @@ Owner | Status |``): each row an item mitigating the risk, in the row's state an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.entries.risk_bullets import RISK_KEYS
+from readiness_tui.core.importers.sections.patterns import rule_for
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -74,7 +75,13 @@ def action_blocks(sec: Section) -> list[tuple[int, dict[str, Any]]]:
     return found
 
 
-def mitigation_rows(sec: Section, names_mitigation: Callable[[str], bool]) -> list[tuple[int, dict[str, Any]]]:
+def names_mitigation(key: str) -> bool:
+    """Whether a label names what is done against a risk: "Mitigation Strategies", "Current Mitigation", "פעולות מנע
+    והפחתה"."""
+    return rule_for(RISK_KEYS, key) == "mitigated_by" or header_field(plain(key)) == "mitigated_by"
+
+
+def mitigation_rows(sec: Section) -> list[tuple[int, dict[str, Any]]]:
     """(line, item fields) of each row of the tables the section leads in as its mitigations (a line whose label
     ``names_mitigation`` and says nothing more before the table), in order; a row's title is its mitigation or action
     cell, its owner and state those of their columns."""

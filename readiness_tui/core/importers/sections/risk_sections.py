@@ -32,8 +32,8 @@ from readiness_tui.core.importers.sections.risk_actions import (
     heading_risk,
     mitigation_rows,
     named_risk,
+    names_mitigation,
 )
-from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A heading about risks that names the work done against them: its numbered sub-headings are that work.
@@ -83,12 +83,12 @@ def _mitigations(sec: Section) -> list[ListItem]:
         if isinstance(blk, ListBlock):
             for it in blk.items:
                 kv = split_keyval(it.text)
-                if kv and not kv[1].strip() and _names_mitigation(kv[0]) and it.sub_items():
+                if kv and not kv[1].strip() and names_mitigation(kv[0]) and it.sub_items():
                     found += it.sub_items()
         before = sec.blocks[n - 1] if n else None
         if isinstance(blk, ListBlock) and isinstance(before, Paragraph):
             kv = split_keyval(before.text.strip().splitlines()[-1])
-            if kv and not kv[1].strip() and _names_mitigation(kv[0]):
+            if kv and not kv[1].strip() and names_mitigation(kv[0]):
                 found += blk.items
     return found
 
@@ -116,12 +116,6 @@ def _tracked(entries: list[ListItem]) -> bool:
     )
 
 
-def _names_mitigation(key: str) -> bool:
-    """Whether a label names what is done against a risk: "Mitigation Strategies", "Current Mitigation", "פעולות מנע
-    והפחתה"."""
-    return rule_for(RISK_KEYS, key) == "mitigated_by" or header_field(plain(key)) == "mitigated_by"
-
-
 def fielded_risk(sec: Section) -> bool:
     """Whether a section opens with a risk's fields, how likely and how bad at least (``- **Probability:** High
     (4)``, ``- **Impact:** Major (4)``): a risk of a register, whatever its id."""
@@ -133,7 +127,7 @@ def risk_heading(b: Builder, sec: Section, rid: str, title: str) -> None:
     """A risk from its heading; the task ids its prose names mitigate it (read by ``risk_prose`` once every
     item is known, so that short ids such as ``A1`` count too). Over a risk's fields (``fielded_risk``), those are
     its fields, and the boxes of its mitigation the work against it: items ``<risk>.1`` …, its owner's."""
-    rows = mitigation_rows(sec, _names_mitigation)
+    rows = mitigation_rows(sec)
     if rows:
         # "**Mitigations:**" over "| # | Mitigation | Owner | Status |": each row an item mitigating the risk.
         values: dict[str, Any] = {"id": rid, "title": title}
