@@ -88,7 +88,7 @@ def group_order_edges(b: Builder, root: Section, lst: ListBlock) -> list[Edge]:
     for it in lst.items:
         text = plain(it.text)
         name = _STEP_NAME.match(text)
-        members = _group_members(b, root, name.group("name")) if name else []
+        members = _step_items(b, root, name.group("name")) if name else []
         if not members:
             return []
         groups.append(members)
@@ -101,18 +101,20 @@ def group_order_edges(b: Builder, root: Section, lst: ListBlock) -> list[Edge]:
     return edges
 
 
-def _group_members(b: Builder, root: Section, name: str) -> list[str]:
-    """The items of the group ``name`` names: by a heading (``group_items``), a tag they carry, or a phase's title."""
+def _step_items(b: Builder, root: Section, name: str) -> list[str]:
+    """The items of the group a step names: by a heading (``group_items``), a tag they carry, or the words the title
+    of one phase opens with (the phase set on its items)."""
     if found := group_items(b, root, name, ""):
         return found
-    tagged = [i for i, r in b.items.items() if name in (r.values.get("tags") or [])]
-    if tagged:
+    if tagged := [i for i, r in b.items.items() if name in (r.values.get("tags") or [])]:
         return tagged
     words = name.casefold()
+    if not re.match(r"\w", words):
+        return []
     phases = {
         str(r.values.get("id"))
         for r in b.records["phases"]
-        if str(r.values.get("title", "")).casefold().startswith(words) and re.match(r"\w", words)
+        if str(r.values.get("title", "")).casefold().startswith(words)
     }
     return [i for i, r in b.items.items() if str(r.values.get("phase")) in phases] if len(phases) == 1 else []
 
