@@ -9,6 +9,7 @@ from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.title_states import closing_state
+from tests.core.import_plan import imported
 
 
 @pytest.mark.parametrize(
@@ -298,3 +299,41 @@ def test_a_code_that_only_holds_a_state_word_is_no_state() -> None:
 )
 def test_a_progress_bar_image_says_how_far_the_work_is(cell: str, status: str) -> None:
     assert parse_status(cell) == status
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Asignee", "owner"),
+        ("Asignees", "owner"),
+        ("Priortiy", "priority"),
+        ("Desciption", "description"),
+        ("Episode", None),
+    ],
+)
+def test_a_header_word_one_letter_off_a_known_one_names_its_field(header: str, field: str | None) -> None:
+    # One letter left out, added or changed, or two swapped, in a word of six letters or more is a typo of that word.
+    assert header_field(header) == field
+
+
+def test_a_short_header_one_letter_off_stays_custom() -> None:
+    # "Stats" is one letter from "status", but a word that short is as likely another word.
+    assert header_field("Stats") is None
+
+
+def test_a_tasks_column_in_a_table_with_no_risks_names_the_work() -> None:
+    plan = """## Arbeitsplan
+
+| Woche | Tasks | Asignee | Status |
+| --- | --- | --- | --- |
+| 1 | Upgrade to Ruby 3 | Dario | In Review |
+|   | Fix the folder arrow | Ramona | Done |
+|   | Make the toggle pretty | Julien | TO DO |
+"""
+    _, items = imported(plan)
+    got = sorted((i.title, i.owner, i.status) for i in items.values())
+    assert got == [
+        ("Fix the folder arrow", "Ramona", "done"),
+        ("Make the toggle pretty", "Julien", "todo"),
+        ("Upgrade to Ruby 3", "Dario", "review"),
+    ]

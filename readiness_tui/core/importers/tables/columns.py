@@ -14,7 +14,13 @@ from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DA
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import column_cells, is_linklike, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.reshape import split_id_cell
-from readiness_tui.core.importers.vocabulary.headers import TITLE_RANK, header_field, norm_header, own_field
+from readiness_tui.core.importers.vocabulary.headers import (
+    TITLE_RANK,
+    WORK_FIELDS,
+    header_field,
+    norm_header,
+    own_field,
+)
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 _TOTAL = re.compile(r"^\W*(?:total|totals|sum|gesamt|totaal|totale|итого|合计|合計|합계)\W*$", re.I)
@@ -135,6 +141,15 @@ def classify_fields(table: Table) -> list[str | None]:
         fields[best] = "title"
     elif "description" in fields and _leads_the_row(fields, fields.index("description")):
         fields[fields.index("description")] = "title"
+    elif (
+        "mitigated_by" in fields
+        and not {"severity", "likelihood"} & set(fields)
+        and WORK_FIELDS & set(fields)
+        and _names_each_row(table, fields.index("mitigated_by"))
+    ):
+        # "| Woche | Tasks | Asignee | Status |": in a table rating no risk, its tasks are the rows' work, not what
+        # mitigates one.
+        fields[fields.index("mitigated_by")] = "title"
     elif "status" in fields and "gate.verify" in fields and _named_checks(table, fields.index("gate.verify")):
         # "| # | Check | Status |" in a release checklist: each check is the row's work, written in words.
         fields[fields.index("gate.verify")] = "title"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.guided.recipe import RECIPE
@@ -429,7 +430,42 @@ def own_field(header: str) -> str | None:
     if head and head != h:
         # "Estat / notes", "Stav / poznámky": the column's field first, what else it holds after the slash.
         return own_field(head)
-    return None
+    return _mistyped(h)
+
+
+def _less_one(word: str) -> set[str]:
+    return {word[:n] + word[n + 1 :] for n in range(len(word))}
+
+
+@cache
+def _typo_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Each header word of six letters or more by itself, and with one letter left out, to its field (None where two
+    fields share a form)."""
+    whole: dict[str, str] = {}
+    less: dict[str, str] = {}
+    for fld, names in (*HEADER_SYNONYMS.items(), *HEADER_WORDS.items()):
+        for name in names:
+            if len(name) < _TYPO_LENGTH:
+                continue
+            for index, forms in ((whole, {name}), (less, _less_one(name))):
+                for form in forms:
+                    index[form] = fld if index.get(form, fld) == fld else ""
+    return whole, less
+
+
+#: Words shorter than this are as likely another word as a typo of a known one ("stats", "notes").
+_TYPO_LENGTH = 6
+
+
+def _mistyped(h: str) -> str | None:
+    """The field of the header word ``h`` is one letter off ("Asignee": one left out, added or changed, or two
+    swapped), when only one field's word is; a plural or a singular of a known word is not a typo of it."""
+    whole, less = _typo_index()
+    if len(h) < _TYPO_LENGTH or h[:-1] in whole or h + "s" in whole:
+        return None  # "Tickets" beside "Ticket": a list of them, not the one a row is
+    fields = {less.get(h)} | {f for form in _less_one(h) for f in (whole.get(form), less.get(form))}
+    fields.discard(None)
+    return fields.pop() if len(fields) == 1 and "" not in fields else None
 
 
 def custom_key(header: str) -> str:
