@@ -186,3 +186,46 @@ def test_a_topic_named_by_a_verb_s_word_before_a_noun_is_a_topic() -> None:
         ("Digital Signatures", "Document Management"),
     ]
     assert opens_with_action("Document the API") and not opens_with_action("Document Management")
+
+
+def test_numbered_sections_stating_acceptance_criteria_are_tasks_with_their_boxes_as_steps() -> None:
+    # "**1.2: Create Intake UI**" over its boxes and "**Acceptance Criteria:**": what a piece of work must meet is
+    # stated for a task, so each numbered section is one, the boxes its steps, as most of its siblings say.
+    md = (
+        "# Plan\n\n## Phase 1: Core Intake\n\n### Tasks\n\n"
+        "**1.1: Technology Stack Selection**\n- [ ] Choose framework\n- [ ] Choose backend\n- [ ] Choose storage\n\n"
+        "**Recommendation:**\n- React\n\n---\n\n"
+        "**1.2: Data Model Implementation**\n- [ ] Implement the response structure\n- [ ] Create a JSON schema\n"
+        "- [ ] Add session tracking\n\n**Acceptance Criteria:**\n- Answers are saved\n\n---\n\n"
+        "**1.3: Basic Form Validation**\n- [ ] Validate every answer\n- [ ] Check option values\n- [ ] Show errors\n\n"
+        "**Acceptance Criteria:**\n- Invalid answers are refused\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title) for i in items.values() if i.parent is None] == [
+        ("1.1", "Technology Stack Selection"),
+        ("1.2", "Data Model Implementation"),
+        ("1.3", "Basic Form Validation"),
+    ]
+
+
+def test_boxes_led_in_as_what_holds_before_the_next_phase_are_no_items() -> None:
+    md = (
+        "# Plan\n\n## Phase 1: Intake\n\n- [ ] Build the form\n- [ ] Save the answers\n\n### Phase 1 Verification\n\n"
+        "**Before proceeding to Phase 2:**\n- [ ] All questions render\n- [ ] Answers are captured\n\n"
+        "## Phase 2: Rules\n\n- [ ] Write the rules\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Build the form", "Save the answers", "Write the rules"]
+
+
+def test_numbered_sections_under_a_heading_naming_them_tasks_are_tasks() -> None:
+    md = (
+        "# Plan\n\n## Phase 5: Review\n\n### Tasks\n\n"
+        "**5.1: Review Request Generation**\n- [ ] Build the request\n- [ ] Attach the answers\n- [ ] Send it\n\n"
+        "**5.2: Review Interface**\n- [ ] List the requests\n- [ ] Approve or reject\n- [ ] Record the decision\n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title) for i in items.values() if i.parent is None] == [
+        ("5.1", "Review Request Generation"),
+        ("5.2", "Review Interface"),
+    ]

@@ -10,7 +10,14 @@ import re
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
 from readiness_tui.core.importers.sections.heading_fields import opening_fields, states_dependencies
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number, numbered_item_id, ticket_id
-from readiness_tui.core.importers.sections.lead_ins import lists_actions, lists_tasks, opens_with_action
+from readiness_tui.core.importers.sections.lead_ins import (
+    is_criteria,
+    is_task_label,
+    lead_in_label,
+    lists_actions,
+    lists_tasks,
+    opens_with_action,
+)
 
 
 def groups_its_tasks(sec: Section) -> bool:
@@ -68,7 +75,24 @@ def _topic_over_boxes(sec: Section) -> bool:
         if c is not sec and c.level == sec.level and _numbered_section(c)
         if c.holds_boxes
     ]
+    # "**1.2: Create Intake UI**" over its boxes and its "**Acceptance Criteria:**": what a piece of work must meet
+    # is stated for a task; where half such sections or more state it, each is a task and its boxes are its steps.
+    # So under a heading naming them tasks ("### Tasks" over "**5.1: Review Request Generation**").
+    group = [sec, *siblings]
+    if 2 * sum(_states_criteria(c) for c in group) >= len(group) or (
+        sec.parent is not None and is_task_label(plain(sec.parent.bare_title))
+    ):
+        return False
     return 2 * sum(opens_with_action(c.bare_title) for c in siblings) <= len(siblings)
+
+
+def _states_criteria(sec: Section) -> bool:
+    """Whether a section leads in a list of the criteria its work must meet (``**Acceptance Criteria:**``)."""
+    return any(
+        isinstance(after, ListBlock) and is_criteria(label, rules=False)
+        for blk, after in zip(sec.blocks, sec.blocks[1:], strict=False)
+        if (label := lead_in_label(blk))
+    )
 
 
 def _over_task_groups(sec: Section) -> bool:
