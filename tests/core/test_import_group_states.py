@@ -34,3 +34,19 @@ def test_words_after_the_colon_that_open_with_no_state_or_a_condition_say_none()
     assert items["A-1"].status == "todo" and items["E-1"].status == "todo"
     assert not any("'FASE A' stated" in line for line in lines)  # words after the colon open with `plan`
     assert not any("'Phase E' stated" in line for line in lines)  # "Done when …" is a condition
+
+
+def test_a_line_naming_a_group_by_its_title_states_no_state() -> None:
+    # The plan's outline drawn above its phases: "Testing" would be a state word, but here it is the phase's name.
+    md = (
+        "# Plan\n\n## Phases\n\n```\nPhase 1: Build (Foundation)\n    ↓\nPhase 2: Testing & Verification (Quality Assurance)\n```\n\n"
+        "## Phase 1: Build (Foundation)\n\n### Task 1.1: Write the code\n\nThe whole tool.\n\n"
+        "## Phase 2: Testing & Verification (Quality Assurance)\n\n### Task 2.1: Run the tests\n\nEvery suite.\n\n"
+        "### Task 2.2: Review the logs\n\nOf every run.\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Write the code", "todo"),
+        ("Run the tests", "todo"),
+        ("Review the logs", "todo"),
+    ]

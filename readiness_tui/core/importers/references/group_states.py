@@ -39,9 +39,17 @@ def read_group_states(b: Builder, root: Section) -> None:
         heading = group_heading(root, m.group("group")) if state else None
         if state is None or heading is None or heading.line <= number <= heading.end:
             continue  # a group's own lines state its fields (``group_fields``), not a summary of it
+        if _names_it(plain(m.group("rest")), heading):
+            continue  # "Phase 6: Testing & Verification" drawn in the plan's outline: its title, no state
         reached = [i for i in group_items(b, root, m.group("group"), "") if i not in b.status_stated]
         for rid in reached:
             b.items[rid].values["status"] = state
             b.status_stated.add(rid)
         if reached:
             b.used(number, f"{m.group('group')!r} stated {state}: given to its items {', '.join(reached)}")
+
+
+def _names_it(rest: str, heading: Section) -> bool:
+    """Whether the words after a group's name are its heading's own title (what the group is, not how far it is)."""
+    words = " ".join(rest.lower().split()).rstrip(".")
+    return len(words) > 3 and words in " ".join(plain(heading.bare_title).lower().split())
