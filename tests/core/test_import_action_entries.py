@@ -48,3 +48,26 @@ def test_an_action_label_under_an_item_stays_its_field() -> None:
         "# P\n\n## Tasks\n\n### T-1: Rotate the keys\n\n- **Action:** rotate\n- **Action:** redeploy\n- **Owner:** Ana\n"
     )
     assert list(items) == ["T-1"]
+
+
+_HORIZONS = (
+    "### Advisors — Backlog\n\nStatus buckets: Now / Next / Later / Icebox\n\n"
+    "#### Now\n- Governance: Create the team; update CODEOWNERS; apply branch protection.\n"
+    "- CI Webhook: Implement the webhook listener with Slack notifications.\n\n"
+    "#### Next\n- Ops: Add CODEOWNERS coverage for frontend paths.\n\n"
+    "#### Later\n- Analytics: Prometheus metrics export and dashboards.\n\n"
+    "#### Icebox\n- Bot reviewers: evaluate machine user policy; keep human approval.\n\n"
+    "Notes\n- Source of truth for backlog is this file.\n- Keep items atomic.\n"
+)
+
+
+def test_a_roadmap_s_horizons_hold_its_work_each_entry_an_area_and_what_to_do_in_it() -> None:
+    report, items = imported(_HORIZONS)
+    assert [i.title.split(":")[0] for i in items.values()] == [
+        "Governance",
+        "CI Webhook",
+        "Ops",
+        "Analytics",
+        "Bot reviewers",
+    ]
+    assert any("led in as notes: not work" in line for line in report)

@@ -14,6 +14,7 @@ from readiness_tui.core.importers.document.blocks import (
     ListBlock,
     ListItem,
     Other,
+    Paragraph,
     Section,
     Table,
     plain,
@@ -41,6 +42,7 @@ from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
 _TASKY = re.compile(r"\b(tasks?|backlog|work items?|to-?dos?|steps|action items|actions?|next steps)\b", re.I)
@@ -76,6 +78,51 @@ def _runs_the_plan(b: Builder, blk: ListBlock) -> bool:
     return about * 4 >= len(said) * 3
 
 
+def _areas_of_work(blk: ListBlock) -> bool:
+    """Whether each entry names an area and then the work in it ("- Governance: Create the team; update CODEOWNERS",
+    "- Ops: Add coverage after team creation"): no key names a field, and each says what to do in three words or
+    more, as no field's value does."""
+    pairs = [split_keyval(it.text) for it in blk.items]
+    return not blk.ordered and all(
+        kv is not None
+        and _AREA.search(plain(kv[0])) is not None
+        # "**This week:** delegate P0 to Dev": when, not where.
+        and _WHEN.search(plain(kv[0])) is None
+        # "- P0: Must have for launch": a legend of the plan's priorities, no area.
+        and parse_priority(plain(kv[0]))[0] is None
+        and header_field(kv[0]) is None
+        and len(plain(kv[1]).split()) >= 3
+        and not it.children
+        for it, kv in zip(blk.items, pairs, strict=True)
+    )
+
+
+#: A line leading in what is said about the work, not more of it: "Notes", "**Links:**", "References".
+_NOTES_LABEL = re.compile(
+    r"^(?:notes?|remarks|comments|links?|references?|resources|sources|see also|glossary|(?:open )?questions)$", re.I
+)
+
+
+def _leads_in_notes(sec: Section, blk: ListBlock) -> bool:
+    """Whether the line right above ``blk`` leads it in as notes, links or questions ("Notes", "**Links:**")."""
+    par = sec.block_before(blk)
+    if not isinstance(par, Paragraph) or "\n" in par.text.strip():
+        return False
+    label = list_lead_in(sec, blk) or plain(par.text).strip()
+    return bool(_NOTES_LABEL.match(label))
+
+
+#: Words of a time, not an area: "This week", "Before merge", "Sprint 2", "Q3".
+_WHEN = re.compile(
+    r"\b(?:today|tomorrow|tonight|now|next|later|soon|before|after|until|by|day|week|month|quarter|year|sprint|"
+    r"phase|stage|step|milestone|weekend|monday|tuesday|wednesday|thursday|friday|q[1-4])s?\b",
+    re.I,
+)
+
+#: A word naming an area of work ("Ops", "CI Webhook"), not a code ("P0", "v2").
+_AREA = re.compile(r"[^\W\d_]{3,}")
+
+
 def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str, lead_ins: bool = False) -> Ctx:
     """The plain lists of ``sec`` (no boxes, no ids, not fields), each entry an item ``<prefix><n>``; its other blocks
     as anywhere else. ``lead_ins``: under a heading of actions, an entry that is only a bold label and its colon
@@ -97,13 +144,21 @@ def read_entry_lists(b: Builder, sec: Section, ctx: Ctx, prefix: str, kind: str,
             or any(leading_id(plain(it.text)) for it in blk.items)
             # Fields, each with its value; "**Monthly notes**:" over bullets is a title leading them in. Where the person
             # labelled the section items, only a key naming a field is one ("**Monitor Progress**: Use …" is work).
-            or all(
-                (kv := split_keyval(it.text))
-                and (kv[1].strip() or not it.children)
-                and (not labelled or header_field(kv[0]) is not None)
-                for it in blk.items
+            or (
+                all(
+                    (kv := split_keyval(it.text))
+                    and (kv[1].strip() or not it.children)
+                    and (not labelled or header_field(kv[0]) is not None)
+                    for it in blk.items
+                )
+                and not _areas_of_work(blk)
             )
         ):
+            return None
+        if not labelled and _leads_in_notes(sec, blk):
+            # "Notes" over "- Keep items atomic": what the writer notes about the list above, not more of it.
+            b.consume(blk, sec)
+            b.keep_text(blk, sec.title, f"list under {sec.title!r} led in as notes: not work; kept as text")
             return None
         if kind == "action" and not labelled and _runs_the_plan(b, blk):
             # "1. **Review this plan** with team", "3. **Start with T1.1**", "6. **Daily standup**": how the plan is

@@ -41,6 +41,17 @@ from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.title_states import status_heading
 
+#: A roadmap's horizon: "Now", "Next", "Later" (maybe with an aside: "Next (this quarter)").
+_HORIZON = re.compile(r"^\W*(?:now|next|later)\W*(?:\([^()]*\))?\s*$", re.I)
+
+
+def _horizons(sec: Section) -> int:
+    """How many of ``sec`` and its siblings at its level are horizons, each named once."""
+    siblings = sec.parent.children if sec.parent else [sec]
+    return len(
+        {s.bare_title.strip().lower() for s in siblings if s.level == sec.level and _HORIZON.search(s.bare_title)}
+    )
+
 
 @dataclass(frozen=True)
 class HeadingRule:
@@ -235,6 +246,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
             re.I,
         ),
     ),
+    # "#### Now", "#### Next", "#### Later": a roadmap's horizons, each the work to do in it (two such at least).
+    HeadingRule("actions", _HORIZON, test=lambda s: _horizons(s) >= 2),
     HeadingRule("order", re.compile(r"\b(execution order|suggested order|order of execution|sequenc(e|ing))\b", re.I)),
     HeadingRule("definition", _words("production definition", "definition of production", "production.ready")),
     HeadingRule("scoring", _words("prioriti[sz]ation method", "scoring", "priority score")),
