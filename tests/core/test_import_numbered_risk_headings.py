@@ -54,3 +54,21 @@ def test_a_numbered_risk_heading_whose_number_is_taken_gets_the_next_free_one() 
         ("R-3", "Cost"),
         ("R-2", "Breaking changes"),
     ]
+
+
+def test_a_heading_naming_a_risk_with_no_number_over_its_mitigation_boxes_is_that_risk() -> None:
+    md = (
+        "# Plan\n\n## Tasks\n\n- [ ] Write the summary\n\n## Team\n\n### Risk Lead (16 hours)\n"
+        "- Mitigation analysis (4h)\n- Quality review (1h)\n\n## Risk Mitigations\n\n"
+        "### Risk: Documentation not available\n**Mitigation Tasks**:\n- [ ] Escalate to the sponsor\n"
+        "- [ ] Find other sources\n\n### Risk: Timeline slipping\n**Mitigation Tasks**:\n- [ ] Monitor weekly\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    items = {i.id: i.title for i in result.board.items}
+    risks = {r.id: (r.title, [items[m] for m in r.mitigated_by]) for r in result.board.risks}
+    # "Risk Lead" is who handles them: its list is no risk.
+    assert risks == {
+        "R-1": ("Documentation not available", ["Escalate to the sponsor", "Find other sources"]),
+        "R-2": ("Timeline slipping", ["Monitor weekly"]),
+    }

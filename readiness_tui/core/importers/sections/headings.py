@@ -205,7 +205,12 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         unless=_TEMPLATE_WORK,
     ),
     HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
-    HeadingRule("risks", _words("risk")),
+    # "### Risk Lead (16 hours)": the person who handles risks, not a list of them.
+    HeadingRule(
+        "risks",
+        _words("risk"),
+        unless=re.compile(r"\brisk\s+(?:lead|owner|manager|officer|analyst|champion)s?\b", re.I),
+    ),
     # "## Riscos e Mitigações", "## Riesgos": the word in the plan languages, opening the heading.
     HeadingRule(
         "risks", re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:riesgo|risque|risco|rischi|риск|ryzyk|风险|リスク|리스크)", re.I)

@@ -193,6 +193,12 @@ def handle_risks(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
                 rid = f"R-{free}"
             risk_heading(b, child, rid, title)
             taken.add(rid)
+        elif told and (titled := _titled_risk(child)):
+            # "### Risk: Timeline slipping" over "**Mitigation Tasks**:" and their boxes: one risk, R-n, and its work.
+            number += 1
+            while f"R-{number}" in taken:
+                number += 1
+            risk_heading(b, child, f"R-{number}", titled)
         elif told and _prose_risk(child):
             number += 1
             while f"R-{number}" in taken:
@@ -232,6 +238,19 @@ def _one_risk(child: Section) -> tuple[str, str] | None:
     if m is None or child.children or any(isinstance(blk, Table) for blk in child.blocks) or child.holds_boxes:
         return None
     return m.group("num"), m.group("title").strip()
+
+
+#: A heading naming itself a risk with no number: "Risk: Timeline slipping", "Riesgo — Proveedor".
+_TITLED_RISK = re.compile(r"^(?:risk|riesgo|risque|risiko|rischio|risco|риск)\s*[:—–-]\s*(?P<title>\S.*)$", re.I)
+
+
+def _titled_risk(child: Section) -> str | None:
+    """The title of a heading naming itself a risk with no number, over the boxes of its mitigation and no heading or
+    table of its own; else None."""
+    m = _TITLED_RISK.match(plain(child.bare_title).strip())
+    if m is None or child.children or any(isinstance(blk, Table) for blk in child.blocks):
+        return None
+    return m.group("title").strip() if _tracked(_mitigations(child)) else None
 
 
 def _fielded_risk_heading(b: Builder, sec: Section, rid: str, title: str, work: list[ListItem]) -> None:
