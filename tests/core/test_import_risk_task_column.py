@@ -95,3 +95,22 @@ def test_rows_naming_their_risk_are_items_and_a_list_of_the_risks_is_no_work() -
         ("T258", "Lead", ["T256"]),
     ]
     assert {r.id: r.mitigated_by for r in result.board.risks} == {"RP-001": ["T256", "T257"], "RP-002": ["T258"]}
+
+
+def test_a_related_task_column_beside_a_mitigation_in_words_names_the_mitigating_item() -> None:
+    head = "# P\n\n## 3. Tasks\n\n### 3.1 T2.1.1: Seccomp profiles\n\n**Estimate**: 20 hours\n\n"
+    head += "### 3.2 T2.1.2: AppArmor profiles\n\n**Estimate**: 16 hours\n\n## 5. Risks\n\n"
+    table = (
+        "| Risk | Probability | Impact | Mitigation | Related Task |\n|---|---|---|---|---|\n"
+        "| Profile too strict | HIGH | MEDIUM | Start permissive, tighten | T2.1.1 |\n"
+        "| Runner lacks AppArmor | MEDIUM | HIGH | Use a self-hosted runner | T2.1.2 |\n"
+    )
+    assert _risks(table, head) == {"R-1": ["T2.1.1"], "R-2": ["T2.1.2"]}
+
+
+def test_a_section_number_before_a_task_s_own_id_is_not_its_id() -> None:
+    result = import_markdown(
+        "# P\n\n## 3. Tasks\n\n### 3.1 T2.1.1: Seccomp profiles\n\n**Estimate**: 20 hours\n", "P.md"
+    )
+    assert result.board is not None
+    assert [(i.id, i.title) for i in result.board.items] == [("T2.1.1", "Seccomp profiles")]

@@ -63,7 +63,7 @@ def handle_ticket(
         title_md = sec.heading.text if sec.heading else ""
         # Keep the title's code spans: cut the id off the heading's Markdown.
         title = strip_heading_marks(plain(title_md, keep_code=True))[0]
-        tm = TICKET_RE.match(title)
+        tm = heading_id_match(title) if TICKET_RE.match(title) else None
         title = tm.group("title") if tm else m.group("title")
     title, piped = _piped_fields(title)
     opened = _OPENING_STATE.match(title)

@@ -56,7 +56,17 @@ _BARE_ID_RE = re.compile(
 def heading_id_match(head: str) -> re.Match[str] | None:
     """``TICKET_RE`` on a heading's text (marks stripped), or the match of a named id standing alone (its title
     empty)."""
-    return TICKET_RE.match(head) or _BARE_ID_RE.match(head)
+    m = TICKET_RE.match(head)
+    if m and re.fullmatch(r"\d+(?:\.\d+)*\.?", m.group("id")):
+        # "### 3.1 T2.1.1: Generate seccomp profiles": the document's section number, then the task's own id.
+        inner = _NAMED_AFTER_NUMBER.match(m.group("title"))
+        if inner and not NOT_IDS.match(inner.group("id")) and TICKET_RE.match(m.group("title")):
+            return TICKET_RE.match(m.group("title"))
+    return m or _BARE_ID_RE.match(head)
+
+
+#: A named id (letters, then a digit) and a colon or a dash after it, opening a heading's title: ``T2.1.1: x``.
+_NAMED_AFTER_NUMBER = re.compile(r"^(?P<id>[A-Za-z][A-Za-z-]*\d[\w.-]*)\s*[:—–]\s*\S")
 
 
 STREAM_RE = re.compile(

@@ -26,6 +26,8 @@ _MATRIX_HEAD = re.compile(
 
 
 #: A risk named by the word and a number ("Risk 1.1", "Riesgo 3"): the name is its id, as written.
+#: A register's column naming the work a risk is about: "Related Task", "Related tickets", "Linked issue".
+_RELATED_WORK = re.compile(r"^(?:related|linked)\s+(?:tasks?|tickets?|issues?|items?|work items?|stories)$")
 _NAMED_RISK = re.compile(rf"^(?:risk|{'|'.join(RISK_HEADERS)})\s+#?[A-Za-z]?\d+(?:\.\d+)*[a-z]?$", re.I)
 
 
@@ -85,6 +87,10 @@ def handle_risks(b: Builder, table: Table, sec: Section, fields: list[str | None
             text = plain(cell, keep_code=True)
             if fld == "id" or not text:
                 continue
+            if fld is None and _RELATED_WORK.match(norm_header(header)):
+                # "| Mitigation | Owner | Related Task |" over "T2.1.1": in a register, the task the row's risk is
+                # met by (its mitigation column says how, in words).
+                fld = "mitigated_by"
             if fld in ("title", "description") and "title" not in values:
                 values["title"] = text
                 # "Fan-out of the resolvers (G01/G02)": the items the risk is about, named in brackets.
