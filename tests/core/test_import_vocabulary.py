@@ -337,3 +337,16 @@ def test_a_tasks_column_in_a_table_with_no_risks_names_the_work() -> None:
         ("Make the toggle pretty", "Julien", "todo"),
         ("Upgrade to Ruby 3", "Dario", "review"),
     ]
+
+
+def test_a_dated_table_right_under_a_heading_naming_tasks_lists_them() -> None:
+    plan = (
+        "# Planung\n\n## Aufgaben\n\n| Datum | Event |\n|:---|:---|\n| 08.10.2019 | Entwurf Projektvereinbarung |\n"
+        "| 22.10.2019 | Analyse Phase |\n| 05.11.2019 | Wallets analysieren |\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.target) for i in items.values()] == [
+        ("Entwurf Projektvereinbarung", "2019-10-08"),
+        ("Analyse Phase", "2019-10-22"),
+        ("Wallets analysieren", "2019-11-05"),
+    ]

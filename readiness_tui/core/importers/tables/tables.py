@@ -323,7 +323,7 @@ def handle_table(
     # "# Compliance Checklist" > "## Controls Matrix": any heading above may say the rows are work.
     # The plan's title too ("# Migration Registry" over "# Current Registry"): it says what the plan's tables track.
     above = [s.title for s in [sec, *sec.ancestors()] if s.heading] + [str(b.meta.get("title") or "")]
-    names = work_names_column(table, fields, " / ".join(above))
+    names = work_names_column(table, fields, " / ".join(above), plain(sec.bare_title) if sec.heading else "")
     if names is not None:
         fields[names] = "title"
         b.note(table.line, f"table: column {plain(table.headers[names])!r} names the work each row tracks: titles")

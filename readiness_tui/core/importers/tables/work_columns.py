@@ -19,11 +19,17 @@ _PLANNED = frozenset({"status", "estimate_days", "target"})
 _TRACKED = re.compile(r"\b(track(?:er|ing)?|log|ledger|register|status board|checklist|migrations?)\b", re.I)
 
 
-def work_names_column(table: Table, fields: list[str | None], heading: str) -> int | None:
+def work_names_column(table: Table, fields: list[str | None], heading: str, own: str = "") -> int | None:
     """The first column of a table without ids or titles that names the work of each row: the table gives each
     row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
-    distinct names. None when any of that is missing (a registry of components is no list of work)."""
-    from readiness_tui.core.importers.sections.lead_ins import names_work
+    distinct names; or, right under a heading naming tasks (``own``: "Aufgaben"), it dates each row and one column
+    of no field names it. None when any of that is missing (a registry of components is no list of work)."""
+    from readiness_tui.core.importers.sections.lead_ins import is_task_label, names_work
+
+    free = [n for n, f in enumerate(fields) if f is None]
+    if is_task_label(own) and "target" in fields and len(free) == 1 and _names(table, free[0]):
+        # "## Aufgaben" over "| Datum | Event |": each row a task, due on its date.
+        return free[0]
 
     # "| Workstream | Owner | Status |": a first column of workstreams names the work whatever the heading says (a
     # "Component" column, read as a workstream too, names the work only under a heading that says so).
