@@ -71,3 +71,14 @@ def test_a_roadmap_s_horizons_hold_its_work_each_entry_an_area_and_what_to_do_in
         "Bot reviewers",
     ]
     assert any("led in as notes: not work" in line for line in report)
+
+
+def test_points_to_mind_beside_a_sprint_backlog_are_no_work() -> None:
+    md = (
+        "# Sprint 1\n\n## Sprint Backlog\n\n| US | Tâche | Responsable | Statut |\n|---|---|---|---|\n"
+        "| US-01 | Créer le repo | Mattéo | ✅ Fait |\n| US-02 | Créer le projet | Owen | ☐ À faire |\n\n"
+        "### ⚠️ Points d'attention techniques\n- **20 premières minutes** : écrire les types ensemble.\n"
+        "- Pas de `Math.random` dans `shared/`.\n\n## Gotchas\n\n- The cache is per user.\n- Tokens expire hourly.\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Créer le repo", "Créer le projet"]

@@ -238,7 +238,13 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     # ("Notifications & Reminders" names a feature.)
     HeadingRule(
         "notes",
-        re.compile(r"\bnot (?:a )?tasks?\b|^\W*(?:[^\W\d_]+\s+)?reminders?\b(?!\s*[&/,])|\bthings to remember\b", re.I),
+        re.compile(
+            r"\bnot (?:a )?tasks?\b|^\W*(?:[^\W\d_]+\s+)?reminders?\b(?!\s*[&/,])|\bthings to remember\b|"
+            # "⚠️ Points d'attention techniques", "Gotchas", "Watch-outs": what to mind while working, not work.
+            r"\bpoints? d['’]attention\b|\b(?:attention|watch)[- ]?points?\b|\bpoints? of attention\b|"
+            r"^\W*(?:[^\W\d_]+\s+)?(?:gotchas|caveats|pitfalls|watch[- ]?outs)\b",
+            re.I,
+        ),
         test=lambda s: not one_of_a_series(s),
     ),
     HeadingRule("actions", re.compile(r"\b(actions?|next steps|action items)\b", re.I), unless=_words("github")),
