@@ -275,3 +275,13 @@ def test_crosses_in_boxes_are_open_work_and_a_group_label_says_how_far() -> None
         ("completar el readme", "in_progress"),
         ("backend con hello world", "done"),
     ]
+
+
+def test_a_condition_before_a_colon_is_no_name_of_the_work() -> None:
+    # "For major releases: if it was decided …": when the work is due; the whole line says the work.
+    line = (
+        "For major releases: if it was decided to change the splash screen, make sure it has been merged or committed"
+    )
+    result = import_markdown(f"# P\n\n## Tasks\n\n- [ ] {line}\n- [ ] Update MLT in Craft\n", "P.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == [line, "Update MLT in Craft"]

@@ -63,6 +63,10 @@ def labelled_entry(b: Builder, it: ListItem, title: str, split: bool = True) -> 
 _NAMED_THEN_EXPLAINED = re.compile(r"^(?P<name>[^:：?？]{3,60}?)\s*[:：]\s+(?P<rest>\S.*)$", re.S)
 
 
+#: Words opening a condition: "For major releases", "If needed", "After binaries are published", "Once merged".
+_CONDITION = re.compile(r"^\W*(?:for|if|when|whenever|once|after|before|unless|only if|in case)\b", re.I)
+
+
 #: A few words after a name's colon, then a spaced dash and the explanation: "Live Ride — map, HUD metrics strip".
 _DASH_AFTER_NAME = re.compile(r"^(?P<more>(?:\S+\s+){0,3}?\S+)\s+[—–]\s+(?P<rest>\S.*)$", re.S)
 
@@ -94,6 +98,8 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False, labelle
     if said:
         return label, said
     m = _NAMED_THEN_EXPLAINED.match(title)
+    if m is not None and _CONDITION.match(m.group("name")):
+        m = None  # "For major releases: if the splash screen changed, …": when the work is due, not its name
     if m is not None and len(m.group("name").split()) <= 6 and len(m.group("rest").split()) >= 12:
         if keeps_in_title("colons"):
             return title, ""  # the person said a colon is part of a title in this plan
