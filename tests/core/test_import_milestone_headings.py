@@ -58,3 +58,14 @@ def test_the_go_no_go_boxes_and_the_milestones_schedule_are_no_items() -> None:
     assert "All exit checks passed" not in [i.title for i in items.values()]
     assert not [i for i in items if i in ("M1", "M2")]
     assert any("named by the plan's milestones" in line for line in report)
+
+
+def test_a_milestone_s_success_criteria_are_no_work() -> None:
+    md = (
+        "# Board\n\n## Release Milestones\n\n### v0.2.0 - Automation Release (Week 9)\n**Features**:\n"
+        "- Scheduling support\n- Watch mode\n\n**Success Criteria**:\n- 500+ GitHub stars\n- Zero critical bugs\n\n"
+        "### v0.3.0 - CI/CD Release (Week 14)\n**Features**:\n- Jenkins plugin\n- GitLab CI\n\n"
+        "**Success Criteria**:\n- 100+ paying customers\n- $25K MRR\n"
+    )
+    _, items = imported(md)
+    assert [i.title for i in items.values()] == ["Scheduling support", "Watch mode", "Jenkins plugin", "GitLab CI"]

@@ -13,6 +13,7 @@ from readiness_tui.core.importers.entries.lists import ids_given
 from readiness_tui.core.importers.sections.bullet_entries import one_milestone, read_list, work_entry
 from readiness_tui.core.importers.sections.generic import read_lists
 from readiness_tui.core.importers.sections.headings import heading_role
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, list_lead_in
 from readiness_tui.core.importers.sections.patterns import TICKET_RE, Ctx, numbered_heading, strip_heading_marks
 from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
@@ -24,7 +25,7 @@ def milestone_heading(sec: Section) -> tuple[str, str] | None:
         return None
     if one_milestone(parent):
         return None  # "## MILESTONE 1: Foundation" > "### TASK-001: Setup": one milestone's work, not milestones
-    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock) and not _criteria(sec, blk)]
     boxes = [blk for blk in lists if blk.has_checkboxes]
     if boxes:
         if any(ids_given(blk.items) for blk in boxes):
@@ -37,6 +38,11 @@ def milestone_heading(sec: Section) -> tuple[str, str] | None:
         return None
     title = m.group("title") or head
     return (m.group("num") if "num" in m.groupdict() else m.group("id")), trailing_status(title)[0] or title
+
+
+def _criteria(sec: Section, blk: ListBlock) -> bool:
+    """Whether a list is led in as what the milestone must reach (``**Success Criteria**:`` over "500+ stars")."""
+    return is_criteria(list_lead_in(sec, blk) or "")
 
 
 def _work_list(blk: ListBlock) -> bool:
@@ -56,7 +62,7 @@ def milestone_lists(b: Builder, sec: Section, ctx: Ctx, number: str) -> None:
     counter = [0]
 
     def read(blk: ListBlock) -> str | None:
-        if not _work_list(blk):
+        if not _work_list(blk) or _criteria(sec, blk):
             return None
         made = read_list(b, blk, sec, counter, groups_of_entries=False)
         for rid in made:
