@@ -5,6 +5,7 @@ lines under a heading (``> **Priority**: 🔴 Critical``) gives its items those 
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from tests.core.import_plan import imported
 
@@ -228,4 +229,18 @@ def test_numbered_sections_under_a_heading_naming_them_tasks_are_tasks() -> None
     assert [(i.id, i.title) for i in items.values() if i.parent is None] == [
         ("5.1", "Review Request Generation"),
         ("5.2", "Review Interface"),
+    ]
+
+
+def test_a_phase_s_verification_heading_holds_its_exit_checks_whatever_their_label() -> None:
+    md = (
+        "# Plan\n\n## Phase 7: Deployment\n\n- [ ] Deploy the system\n- [ ] Train the reviewers\n\n"
+        "### Phase 7 Verification\n\n**Production Readiness:**\n- [ ] System deployed and accessible\n"
+        "- [ ] Reviewers trained and designated\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [i.title for i in result.board.items] == ["Deploy the system", "Train the reviewers"]
+    assert [p.exit for p in result.board.phases] == [
+        ["System deployed and accessible", "Reviewers trained and designated"]
     ]

@@ -18,6 +18,9 @@ _CRITERIA_RE = re.compile(
     r"\b(?:acceptance|exit|success|entry|done|completion|release|launch)\s+criteria\b|\bcriteria\b|^acceptance\b|"
     # "## 4. Go/no-go checklist": the answers a go-live decision waits on, each a yes or a no, not work.
     r"\bgo\s*[/-]\s*no[\s-]?go\b|"
+    # "### Phase 7 Verification": the checks that close a phase (its own work is under "Phase 7: Deployment").
+    r"^\W*(?:phase|stage|milestone|sprint)\s+\d+[a-z]?\s+(?:verification|validation|exit checks?|gate|"
+    r"sign-?off)\s*$|"
     # "**Before proceeding to Phase 2:**": what must hold before the plan goes on, not more work.
     r"^\W*before (?:proceeding|moving|going|continuing|advancing|progressing)(?: on)? to\b|"
     r"\bdefinition of (?:done|ready)\b|\b(?:done|complete|completed|finished)\s+when\b|\bgate\b|\bchecks? before\b|\bsign-?off\b|"

@@ -168,7 +168,9 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
         elif said == "items":
             b.consume(par, sec)
             _items(b, sec, pid, lst, counter, f"list under {label!r} in {sec.title!r}, as the recipe says,")
-        elif is_criteria(label):
+        elif is_criteria(label) or (is_criteria(sec.title) and not is_work_label(label)):
+            # "### Phase 7 Verification" over "**Production Readiness:**": the checks closing the phase, whatever the
+            # label says they are about.
             key = "entrance" if phase_key(label) == "entrance" else "exit"
             values[key] = values.get(key, []) + [plain(it.text, keep_code=True) for it in lst.items]
             b.consume(par, sec)
