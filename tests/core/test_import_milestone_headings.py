@@ -3,7 +3,7 @@ ids (issue 43)."""
 
 from __future__ import annotations
 
-from tests.core.import_plan import imported
+from tests.core.import_plan import imported, imported_with, items_of, report_of
 
 PLAN = """# Go-live plan
 
@@ -69,3 +69,19 @@ def test_a_milestone_s_success_criteria_are_no_work() -> None:
     )
     _, items = imported(md)
     assert [i.title for i in items.values()] == ["Scheduling support", "Watch mode", "Jenkins plugin", "GitLab CI"]
+
+
+def test_a_recipe_keeps_a_milestone_s_labelled_list_as_text() -> None:
+    md = (
+        "# Board\n\n## Release Milestones\n\n### v0.2.0 - Automation Release\n**Features**:\n"
+        "- Scheduling support\n- Watch mode\n\n### v0.3.0 - CI/CD Release\n**Features**:\n- Jenkins plugin\n- GitLab CI\n"
+    )
+    assert [i.title for i in items_of(imported_with(md, None)).values()] == [
+        "Scheduling support",
+        "Watch mode",
+        "Jenkins plugin",
+        "GitLab CI",
+    ]
+    result = imported_with(md, '[lists]\n"Features" = "text"\n')
+    assert result.board is not None and result.board.items == []
+    assert "led in by 'Features': text, as the recipe says" in report_of(result)

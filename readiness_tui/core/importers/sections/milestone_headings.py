@@ -10,6 +10,7 @@ from __future__ import annotations
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section
 from readiness_tui.core.importers.entries.lists import ids_given
+from readiness_tui.core.importers.guided.recipe import chosen_list
 from readiness_tui.core.importers.sections.bullet_entries import one_milestone, read_list, work_entry
 from readiness_tui.core.importers.sections.generic import read_lists
 from readiness_tui.core.importers.sections.headings import heading_role
@@ -41,8 +42,10 @@ def milestone_heading(sec: Section) -> tuple[str, str] | None:
 
 
 def _criteria(sec: Section, blk: ListBlock) -> bool:
-    """Whether a list is led in as what the milestone must reach (``**Success Criteria**:`` over "500+ stars")."""
-    return is_criteria(list_lead_in(sec, blk) or "")
+    """Whether a list is led in as what the milestone must reach (``**Success Criteria**:`` over "500+ stars"), or
+    as text by the person's recipe (``[lists] "Features" = "text"``)."""
+    label = list_lead_in(sec, blk) or ""
+    return is_criteria(label) or chosen_list(label) == "text"
 
 
 def _work_list(blk: ListBlock) -> bool:
