@@ -75,3 +75,15 @@ def test_with_steps_items_a_plain_list_under_an_item_heading_is_its_child_items(
     ]
     # A list holding one of the item's fields is read as before: its fields, and its other entries.
     assert items["2.2"].owner == "ana" and "2.2.1" not in items
+
+
+def test_a_heading_labelled_one_item_with_its_steps_as_words_keeps_boxes_with_ids_too() -> None:
+    plan = (
+        "# Plan\n\n### Tasks\n\n**6.1: Unit Testing**\n- [ ] VER-001-A: Risk classification tests\n"
+        "- [ ] VER-001-B: Inspection of risk rules\n\n**6.2: Integration Testing**\n- [ ] End-to-end flow\n"
+    )
+    assert "VER-001-A" in items_of(imported_with(plan, '[sections]\n"6.1: Unit Testing" = "item"\n'))
+    result = imported_with(plan, '[sections]\n"6.1: Unit Testing" = "item"\n[options]\nsteps = "description"\n')
+    items = items_of(result)
+    assert sorted(items) == ["6.1", "6.2"]
+    assert "VER-001-A: Risk classification tests" in (items["6.1"].description or "")

@@ -111,7 +111,9 @@ def ticket_blocks(
                 if steps is not None:
                     # Boxes without ids under one item's heading are that item's steps, not new items; after a
                     # "**Tasks:**" lead-in the plan calls them its tasks: its child items.
-                    owned = [it for it in entries if it.checked is not None and not entry_has_id(it)]
+                    # Where the person said the heading is one item and its steps its words, boxes with ids too.
+                    whole = chosen_label(sec) == "item" and recipe_option("steps") == "description"
+                    owned = [it for it in entries if it.checked is not None and (whole or not entry_has_id(it))]
                     # "Steps:" boxes are work of their own, unless the person said the heading is one item.
                     boxed = chosen_label(sec) != "item"
                     said = chosen_list(lead_in)
