@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
+from tests.core.import_plan import imported
 
 
 def test_a_numbered_section_without_fields_under_its_chapter_is_no_item() -> None:
@@ -29,3 +30,18 @@ def test_numbered_sections_that_introduce_the_plan_are_no_items_under_any_parent
     assert result.board is not None, "\n".join(result.report_lines)
     assert [i.id for i in result.board.items] == ["2.1"]
     assert any("'1.1 Background': a numbered section about the plan" in line for line in result.report_lines)
+
+
+def test_numbered_sections_under_a_chapter_rating_its_risk_are_its_tasks() -> None:
+    md = (
+        "**Projektplan**\n\n## **1. Kick-Off**  \n**Risiko:** Gering  \n**Details:** Kick-off-Meeting.  \n\n"
+        "### **1.1 Kick-off-Meeting**  \n- Vorstellung des Projekts  \n- Definition der Ziele  \n\n"
+        "### **1.2 Projektcharta**  \n- Dokumentation von Projektumfang  \n- Genehmigung  \n\n"
+        "## **2. Design**  \n**Risiko:** Gering  \n\n### **2.1 Systemarchitektur entwerfen**  \n- Architekturentwurf  \n"
+    )
+    _, items = imported(md)
+    assert [(i.id, i.title) for i in items.values()] == [
+        ("1.1", "Kick-off-Meeting"),
+        ("1.2", "Projektcharta"),
+        ("2.1", "Systemarchitektur entwerfen"),
+    ]

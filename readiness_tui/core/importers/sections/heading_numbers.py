@@ -74,6 +74,8 @@ def outline_section(sec: Section) -> bool:
         return False
     if _outline_states_progress(sec):
         return False  # "### 1.1 Install the dependencies ✅": such headings say how far they are, as items do
+    if _sizes_its_work(parent):
+        return False  # "## **1. Kick-Off**" over "**Risiko:** Gering": a work package, its sections its tasks
     if not sec.blocks and not sec.children and sum(1 for c in parent.children if _bare_numbered(c)) >= 2:
         # "1.1 Establish the charter", "1.2 Configure the tools" under "### 1. Project Management", each saying
         # nothing more: a work breakdown's lines, not sections of a document (a section says something).
@@ -90,6 +92,22 @@ def outline_section(sec: Section) -> bool:
         return all(ticket_id(c) is None and plain_text(c) for c in s.children)
 
     return plain_text(sec)
+
+
+#: Keys a work package states of itself, and a document's chapter does not: its risk, its effort, its owner.
+_PACKAGE_KEY = re.compile(r"^(?:risk|risiko|riesgo|risque|rischio|risco|risk level|risikostufe)$", re.I)
+
+
+def _sizes_its_work(chapter: Section) -> bool:
+    """Whether a numbered chapter opens with lines rating its risk, effort or owner (``**Risiko:** Gering``,
+    ``**Effort:** 3 days``): a package of work, not a chapter of a document."""
+    for blk in chapter.blocks:
+        for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:
+            kv = split_keyval(line)
+            key = " ".join(plain(kv[0]).lower().split()) if kv else ""
+            if kv and (_PACKAGE_KEY.match(key) or header_field(key) in ("estimate_days", "owner")):
+                return True
+    return False
 
 
 def _bare_numbered(sec: Section) -> bool:
