@@ -3,6 +3,7 @@ ids (issue 43)."""
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from tests.core.import_plan import imported, imported_with, items_of, report_of
 
 PLAN = """# Go-live plan
@@ -85,3 +86,23 @@ def test_a_recipe_keeps_a_milestone_s_labelled_list_as_text() -> None:
     result = imported_with(md, '[lists]\n"Features" = "text"\n')
     assert result.board is not None and result.board.items == []
     assert "led in by 'Features': text, as the recipe says" in report_of(result)
+
+
+def test_tasks_under_phases_with_effort_and_owner_and_dated_milestone_boxes() -> None:
+    md = (
+        "# Project: Website Redesign\n\n## Tasks\n\n### Phase 1: Discovery\n"
+        "- **Requirements Gathering** (5 days, Mike Chen)\n- **Content Audit** (3 days, Lisa Wong)\n\n"
+        "### Phase 2: Design\n- **Wireframes** (5 days, Sarah Johnson)\n\n"
+        "## Milestones\n- [ ] Discovery Complete (2024-03-15)\n- [ ] Site Launch (2024-05-24)\n"
+    )
+    result = import_markdown(md, "plan.md")
+    assert result.board is not None
+    assert [(i.title, i.owner, i.estimate_days, i.phase) for i in result.board.items] == [
+        ("Requirements Gathering", "Mike Chen", 5.0, "1"),
+        ("Content Audit", "Lisa Wong", 3.0, "1"),
+        ("Wireframes", "Sarah Johnson", 5.0, "2"),
+    ]
+    assert [(m.id, m.title, m.due) for m in result.board.milestones] == [
+        ("M-1", "Discovery Complete", "2024-03-15"),
+        ("M-2", "Site Launch", "2024-05-24"),
+    ]

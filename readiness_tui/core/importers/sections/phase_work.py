@@ -44,6 +44,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
 )
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
 from readiness_tui.core.importers.sections.phases import marked_list
+from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import opening_state
 from readiness_tui.core.importers.vocabulary.title_states import closing_state
@@ -206,6 +207,9 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "bullets, as other phases tick theirs,"
     if closing_state(sec.title):
         return "bullets under a phase heading that ticks itself off"
+    if any(s.heading is not None and not s.is_title and is_task_label(plain(s.bare_title)) for s in sec.ancestors()):
+        # "## Tasks" > "### Phase 1: Discovery" over "- **Requirements Gathering** (5 days, Mike Chen)".
+        return "bullets under a heading naming tasks"
     if _phases_tick_headings(sec):
         return "bullets, as a phase heading that ticks itself off holds its,"
     return None
@@ -337,6 +341,11 @@ def _add_items(
         item.update({k: v for k, v in fields.items() if k not in item or k == "depends_on"})
         # "**Name** - what it means": the name is the title, as in any checklist (``entries.lists``).
         item["title"], said = named_then_explained(item["title"], it.text, dashed, labelled)
+        if (sized := _effort_and_owner(said)) is not None:
+            # "- **Requirements Gathering** (5 days, Mike Chen)": how long it takes and who does it, not its words.
+            said = ""
+            for key, value in sized.items():
+                item.setdefault(key, value)
         # Entries beneath that tick themselves off are work of their own, not the entry's description; so are boxes
         # under a box (its child items, as in any checklist), unless the recipe keeps them its steps.
         own = [sub for sub in it.children if marked_list(sub) or (it.box is not None and _child_boxes(sub))]
@@ -348,6 +357,18 @@ def _add_items(
             made.append(got)
         for sub in own:
             _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None, plan_numbers)
+
+
+#: A person named in words ("Mike Chen", "Sarah O'Neil") or by a handle ("@mike").
+_PERSON = re.compile(r"^(?:@[\w.-]+|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})$")
+
+
+def _effort_and_owner(said: str) -> dict[str, Any] | None:
+    """The estimate and owner a bracket after an entry's name states (``5 days, Mike Chen``), else None."""
+    parts = [p.strip() for p in said.split(",")]
+    if len(parts) != 2 or (days := duration_days(parts[0])) is None or not _PERSON.match(parts[1]):
+        return None
+    return {"estimate_days": days, "owner": parts[1].lstrip("@")}
 
 
 def numbers_run_on(root: Section) -> bool:

@@ -33,6 +33,10 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     noun = "progress notes" if kind == "progress" else kind
 
     def read_list(blk: ListBlock) -> str | None:
+        if kind == "milestones" and (dated := _dated_checkpoints(b, blk)) is not None:
+            # "- [ ] Discovery Complete (2024-03-15)" under "## Milestones": checkpoints, each on its date.
+            made = b.add_records(kind, what, dated)
+            return f"{what} (dated boxes) -> {made} {noun}"
         if blk.has_checkboxes:
             return None
         if kind in ("milestones", "progress") and _new_work_led_in(b, sec, blk):
@@ -48,6 +52,34 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
         return f"{what} -> {made} {noun}" + (f" dated {context}" if context else "")
 
     return read_lists(b, sec, ctx, read_list)
+
+
+#: A checkpoint's box: its name, then its date in brackets closing it ("Site Launch (2024-05-24)").
+_DATED = re.compile(r"^(?P<title>\S.*?)\s*\((?P<date>[^()]+)\)\s*$")
+
+
+def _dated_checkpoints(b: Builder, blk: ListBlock) -> list[tuple[int, dict[str, Any] | str]] | None:
+    """Milestones of a list of boxes each closing with its date (two or more, none with an id), numbered M-1 on; else
+    None."""
+    found = [(it, _DATED.match(plain(it.text, keep_code=True))) for it in blk.items]
+    if (
+        not blk.has_checkboxes
+        or len(found) < 2
+        or any(m is None or parse_date(m["date"]) is None or leading_id(m["title"]) for _, m in found)
+    ):
+        return None
+    taken = {str(r.values.get("id")) for r in b.records["milestones"]}
+    out: list[tuple[int, dict[str, Any] | str]] = []
+    n = 0
+    for it, m in found:
+        assert m is not None
+        n += 1
+        while f"M-{n}" in taken:
+            n += 1
+        values: dict[str, Any] = {"id": f"M-{n}", "title": m["title"].strip()}
+        put_due(values, m["date"], m["date"].strip())
+        out.append((it.line, values))
+    return out
 
 
 def _new_work_led_in(b: Builder, sec: Section, blk: ListBlock) -> bool:
