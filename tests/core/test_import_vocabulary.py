@@ -350,3 +350,16 @@ def test_a_dated_table_right_under_a_heading_naming_tasks_lists_them() -> None:
         ("Analyse Phase", "2019-10-22"),
         ("Wallets analysieren", "2019-11-05"),
     ]
+
+
+def test_an_owned_table_with_dependencies_is_work_named_by_its_worded_column() -> None:
+    plan = (
+        "# Roadmap\n\n## Cycle 3 - Supporting Features\n\n| Owner | Feature group | SRS | Important dependency |\n"
+        "|---|---|---|---|\n| Dan | Google OAuth, security and health checks | FR-AUTH-003, FR-OBS-001 to FR-OBS-003 |"
+        " Main application flows |\n| Han | MinIO storage and welcome email job | FR-FILE-001, FR-JOB-001 | Stable auth |\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Google OAuth, security and health checks", "Dan"),
+        ("MinIO storage and welcome email job", "Han"),
+    ]

@@ -209,6 +209,10 @@ def _numbered_names(table: Table, n: int) -> list[tuple[list[str], str] | None] 
     return [([m.group("num")], m.group("rest").strip()) if m else None for m in found]
 
 
+#: A named code: capitals and digits in dashed parts, closing with a number ("FR-AUTH-003", "NFR-SEC-001").
+_NAMED_CODES = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
+
+
 def _ids_alone(table: Table, fields: list[str | None]) -> bool:
     """Whether the title column holds nothing but an id in every row (``REQ-SYNC-01``): a trace, not a name."""
     if "title" not in fields:
@@ -236,6 +240,10 @@ def lift_ids(
         # "[#62] A4 · [#64] A5", "[#193]–[#201] (B1→B2)": a cell listing several issues names no row.
         lists = sum(1 for r in table.rows if n < len(r.cells) and len(set(_ISSUE_REFS.findall(r.cells[n]))) >= 2)
         if found and lists * 2 >= len(found):
+            continue
+        # "| SRS |" over "FR-AUTH-003, FR-OBS-001 to FR-OBS-003": codes the row refers to, not its own id.
+        coded = sum(1 for r in table.rows if n < len(r.cells) and len(set(_NAMED_CODES.findall(r.cells[n]))) >= 2)
+        if found and coded * 2 >= len(found):
             continue
         # Most rows (3 in 4) must open with ids: the rest ("Bug Fixes") are rows of work with no number yet. A
         # one-row table only with an unmistakable one ("W2-1 ...").

@@ -47,6 +47,10 @@ def work_names_column(table: Table, fields: list[str | None], heading: str, own:
     if "status" in fields and "owner" not in fields and fields[0] is None and _tracks_work(table, fields):
         # "| チェック | 状態 |" over 済 / 未 / 一部済: each row's state is of work, some of it not done: a tracker.
         return 0
+    if "owner" in fields and "depends_on" in fields and "status" not in fields:
+        # "| Owner | Feature group | SRS | Important dependency |": each row someone's work, waiting on others; the
+        # first column of no field naming every row apart in words is the work.
+        return next((n for n in free if _names_work_apart(table, n)), None)
     if "owner" not in fields or "status" not in fields or fields[0] not in (None, "workstream"):
         return None
     if not streams and not (names_work(heading) or _TRACKED.search(heading)):
@@ -91,6 +95,17 @@ def named_column(table: Table, fields: list[str | None]) -> int | None:
     return next(
         (n for n, f in enumerate(fields) if f in (None, "description", "deliverables", "links") and _names(table, n)),
         None,
+    )
+
+
+def _names_work_apart(table: Table, col: int) -> bool:
+    """Whether a column names every row apart in words, most in three words or more, none a code."""
+    cells = column_cells(table, col)
+    return (
+        len(cells) >= 2
+        and all(cells)
+        and len(set(cells)) == len(cells)
+        and 2 * sum(len(c.split()) >= 3 for c in cells) > len(cells)
     )
 
 
