@@ -213,6 +213,13 @@ def _numbered_names(table: Table, n: int) -> list[tuple[list[str], str] | None] 
 _NAMED_CODES = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+\b")
 
 
+def _codes_only(cell: str) -> bool:
+    """Whether a cell lists two codes or more and nothing else ("FR-AUTH-003, FR-OBS-001 to FR-OBS-003"); "R-06 /
+    R-07 OCR" names its row."""
+    rest = re.sub(r"\b(?:to|and|or)\b|[,;/&–—\s]", "", _NAMED_CODES.sub("", cell), flags=re.I)
+    return len(set(_NAMED_CODES.findall(cell))) >= 2 and not rest
+
+
 def _ids_alone(table: Table, fields: list[str | None]) -> bool:
     """Whether the title column holds nothing but an id in every row (``REQ-SYNC-01``): a trace, not a name."""
     if "title" not in fields:
@@ -242,7 +249,7 @@ def lift_ids(
         if found and lists * 2 >= len(found):
             continue
         # "| SRS |" over "FR-AUTH-003, FR-OBS-001 to FR-OBS-003": codes the row refers to, not its own id.
-        coded = sum(1 for r in table.rows if n < len(r.cells) and len(set(_NAMED_CODES.findall(r.cells[n]))) >= 2)
+        coded = sum(1 for r in table.rows if n < len(r.cells) and _codes_only(plain(r.cells[n])))
         if found and coded * 2 >= len(found):
             continue
         # Most rows (3 in 4) must open with ids: the rest ("Bug Fixes") are rows of work with no number yet. A
