@@ -363,3 +363,13 @@ def test_an_owned_table_with_dependencies_is_work_named_by_its_worded_column() -
         ("Google OAuth, security and health checks", "Dan"),
         ("MinIO storage and welcome email job", "Han"),
     ]
+
+
+def test_a_priority_code_opening_a_box_is_its_priority() -> None:
+    plan = "# Kanban\n\n## Todo\n\n- [ ] P0 Formalizar regra de negocio\n- [x] P1: Atualizar setup no README\n- [ ] Revisar logs\n"
+    _, items = imported(plan)
+    assert [(i.title, i.priority, i.status) for i in items.values()] == [
+        ("Formalizar regra de negocio", "P0", "todo"),
+        ("Atualizar setup no README", "P1", "done"),
+        ("Revisar logs", None, "todo"),
+    ]

@@ -253,6 +253,11 @@ def inline_fields(
     if tag and "priority" not in values:
         values["priority"] = tag.group(1).upper()
         title = (title[: tag.start()] + title[tag.end() :]).strip()
+    opening_prio = _OPENING_PRIORITY_RE.match(title)
+    if opening_prio and "priority" not in values:
+        # "- [ ] P0 Formalizar regra de negocio": the priority code the entry opens with, then its name.
+        values["priority"] = opening_prio.group("prio").upper()
+        title = title[opening_prio.end() :]
     lead = _LEAD_TAGS_RE.match(title) or _BLANK_TAG_RE.match(title)
     if lead:
         tags = re.findall(r"\[([^\[\]]+)\]", lead.group(0))
@@ -285,6 +290,10 @@ def inline_fields(
 
 #: Mentions closing an entry, joined: "@pedro + @bruno", "@ana & @bo", "@ana, @bo and @cy".
 _JOINT_MENTIONS = re.compile(r"(?P<first>@[\w.-]*\w)(?:\s*(?:[+&,]|\band\b)\s*@[\w.-]*\w)+\s*$")
+
+
+#: A priority code opening an entry's words, then its name: "P0 Formalizar regra", "P1: Update the README".
+_OPENING_PRIORITY_RE = re.compile(r"^\s*(?P<prio>P[0-3])\s*[:—–-]?\s+(?=[^\W\d_])")
 
 
 #: Fields closing an entry, each after a spaced dash: a priority, an estimate (" - P0 - 4h", " - P2").
