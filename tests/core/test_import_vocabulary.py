@@ -373,3 +373,20 @@ def test_a_priority_code_opening_a_box_is_its_priority() -> None:
         ("Atualizar setup no README", "P1", "done"),
         ("Revisar logs", None, "todo"),
     ]
+
+
+def test_who_a_list_assigns_work_to_owns_it_and_a_run_of_ids_is_counted_out() -> None:
+    plan = (
+        "# Map\n\n| Task | Name | Dependencies |\n|---|---|---|\n| TASK-011 | Agent core | None |\n"
+        "| TASK-012 | Agent tools | TASK-011 |\n| TASK-013 | Agent memory | TASK-011 |\n"
+        "| TASK-026 | Agent tests | TASK-011-013 |\n\n## Agents\n\n**Agent Type B: AI/ML Specialist**\n"
+        "- Assigned to: TASK-011-013\n- Skills: OpenAI\n\n**Agent Type E: QA Engineer**\n- Assigned to: TASK-026\n"
+    )
+    _, items = imported(plan)
+    assert {i.id: i.owner for i in items.values()} == {
+        "TASK-011": "Agent Type B: AI/ML Specialist",
+        "TASK-012": "Agent Type B: AI/ML Specialist",
+        "TASK-013": "Agent Type B: AI/ML Specialist",
+        "TASK-026": "Agent Type E: QA Engineer",
+    }
+    assert items["TASK-026"].depends_on == ["TASK-011", "TASK-012", "TASK-013"]

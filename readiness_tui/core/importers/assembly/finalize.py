@@ -26,7 +26,7 @@ from readiness_tui.core.importers.assembly.restated import (
     drop_shortened,
 )
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
-from readiness_tui.core.importers.assembly.rosters import drop_rosters, roles_own
+from readiness_tui.core.importers.assembly.rosters import assigned_lists, drop_rosters, roles_own
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -159,6 +159,7 @@ def _merge_phases(b: Builder) -> None:
 def finalize(b: Builder) -> None:
     drop_rosters(b)
     roles_own(b)
+    assigned_lists(b)
     drop_restated(b)
     drop_reworded(b)
     drop_shortened(b)

@@ -5,7 +5,7 @@ progress row naming a group of work packages, and decisions named as dependencie
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
@@ -38,12 +38,27 @@ def number_ranges(b: Builder) -> None:
 
     def read(ref: str) -> tuple[list[str], str] | None:
         m = _NUMBER_RANGE.match(ref)
-        span = expand_range(m.group(1), m.group(2), limit=50) if m else None
+        span = expand_range(m.group(1), m.group(2), limit=50) if m else id_run(ref, b.items)
         if not span or len(span) < 2 or not all(n in b.items for n in span):
             return None
         return span, f"dependency {ref!r} names no item; read as the range {span[0]}..{span[-1]}"
 
     widen(b, read)
+
+
+#: A run of ids written as one id and the last number of the run: ``TASK-011-017``.
+_ID_RUN = re.compile(r"^(?P<stem>.*?-)(?P<first>\d+)-(?P<last>\d+)$")
+
+
+def id_run(ref: str, known: Container[str]) -> list[str] | None:
+    """The ids of a run written ``TASK-011-017`` (TASK-011 .. TASK-017), when ``ref`` is no known id itself and every
+    id of the run is (fifty at most); else None."""
+    m = _ID_RUN.match(ref)
+    if m is None or ref in known or not 0 < int(m["last"]) - int(m["first"]) <= 50:
+        return None
+    width = len(m["first"])
+    ids = [f"{m['stem']}{k:0{width}d}" for k in range(int(m["first"]), int(m["last"]) + 1)]
+    return ids if all(i in known for i in ids) else None
 
 
 def aliases(b: Builder) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.id_references import id_run
 from readiness_tui.core.importers.vocabulary.owners import split_owner
 
 
@@ -81,3 +82,41 @@ def roles_own(b: Builder) -> None:
     if given:
         first = min(b.items[i].line for i in given)
         b.note(first, f"the role each of {len(given)} items names as doing it owns it (no owner named): {given[0]} ..")
+
+
+#: A line naming who, alone and in bold (``**Agent Type A: Backend Specialist**``), or as a heading.
+_WHO_LINE = re.compile(r"^\s*(?:#{2,6}\s+)?\*\*(?P<who>[^*\n]{2,60}?)\*\*\s*:?\s*$")
+#: The entry under it listing the work assigned: ``- Assigned to: TASK-002, TASK-005``, ``- **Owns:** T-1``.
+_ASSIGNED = re.compile(
+    r"^\s*[-*+]\s+(?:\*\*)?(?:assigned(?:\s+to|\s+tasks)?|owns|responsible\s+for)(?:\*\*)?\s*:\s*(?:\*\*)?\s*"
+    r"(?P<refs>\S.*)$",
+    re.I,
+)
+
+
+def assigned_lists(b: Builder) -> None:
+    """Who a bold line names owns the items the entry under it says are assigned to it (``**Agent Type B: AI/ML
+    Specialist**`` over ``- Assigned to: TASK-011-017``), where no item names its owner itself."""
+    for n, line in enumerate(b.lines):
+        who = _WHO_LINE.match(line)
+        if who is None:
+            continue
+        for below in b.lines[n + 1 : n + 3]:
+            listed = _ASSIGNED.match(below)
+            if listed is None:
+                continue
+            given = [i for i in _assigned_ids(b, listed.group("refs")) if not b.items[i].values.get("owner")]
+            for i in given:
+                b.items[i].values["owner"] = who.group("who").strip()
+            if given:
+                b.note(n + 1, f"{who.group('who').strip()!r} owns the items assigned to it: {', '.join(given)}")
+            break
+
+
+def _assigned_ids(b: Builder, refs: str) -> list[str]:
+    """The items a list of ids names, a run written ``TASK-011-017`` counted out (its ids must all be items)."""
+    out: list[str] = []
+    for ref in re.split(r"\s*[,;]\s*|\s+and\s+", refs.strip().rstrip(".")):
+        ref = ref.strip("`* ")
+        out += [ref] if ref in b.items else id_run(ref, b.items) or []
+    return out
