@@ -390,3 +390,19 @@ def test_who_a_list_assigns_work_to_owns_it_and_a_run_of_ids_is_counted_out() ->
         "TASK-026": "Agent Type E: QA Engineer",
     }
     assert items["TASK-026"].depends_on == ["TASK-011", "TASK-012", "TASK-013"]
+
+
+def test_an_okr_s_key_results_open_with_a_priority_code_in_code_and_maybe_who() -> None:
+    plan = (
+        "# OKRs\n\n## 2018 Q4\n\n**It is a joy to use go-ipfs programatically**\n"
+        "- `PX` @magik6k - The Core API is finalized and released\n- `P1` - Rewrite the pinning structures\n\n"
+        "**gx becomes a beloved tool**\n- `PX` - \n- `PX` - \n\n**Outstanding endeavours**\n"
+        "- `P0` @kevina - base32 is enabled by default\n"
+    )
+    report, items = imported(plan)
+    assert [(i.title, i.priority, i.owner) for i in items.values()] == [
+        ("The Core API is finalized and released", None, "magik6k"),
+        ("Rewrite the pinning structures", "P1", ""),
+        ("base32 is enabled by default", "P0", "kevina"),
+    ]
+    assert sum("a placeholder to fill in, not an item" in line for line in report) == 2

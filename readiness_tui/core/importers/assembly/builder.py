@@ -31,6 +31,8 @@ _PLAIN_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:text|txt|plain|plaintext)?\
 
 #: A title that is only words in square brackets, two or more: ``[New services go here]``, ``[Task name]``.
 _PLACEHOLDER_TITLE = re.compile(r"\[[^\[\]]*\w[^\[\]]*\s[^\[\]]*\w[^\[\]]*\]")
+#: A title that is only a priority code ("`PX` - " with nothing after it): a slot the writer left blank.
+_CODE_ONLY_TITLE = re.compile(r"[`*]*P[0-4X][`*]*\s*[-—–:]?\s*", re.I)
 
 
 #: The id letters of each kind of stream: ``Stream 2`` is S2, ``Workstream A`` WSA.
@@ -247,7 +249,7 @@ class Builder:
         steps: list[tuple[dict[str, Any], int]] = values.pop(STEP_ITEMS, [])
         if item_id not in self.items:
             title = str(values.get("title", "")).strip()
-            if _PLACEHOLDER_TITLE.fullmatch(title):
+            if _PLACEHOLDER_TITLE.fullmatch(title) or _CODE_ONLY_TITLE.fullmatch(title):
                 # "- [ ] [New services go here]": a template's slot, left for the plan's writer to fill in.
                 self.skipped(line, f"entry {title!r}: a placeholder to fill in, not an item")
                 return None

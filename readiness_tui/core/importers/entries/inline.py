@@ -255,8 +255,12 @@ def inline_fields(
         title = (title[: tag.start()] + title[tag.end() :]).strip()
     opening_prio = _OPENING_PRIORITY_RE.match(title)
     if opening_prio and "priority" not in values:
-        # "- [ ] P0 Formalizar regra de negocio": the priority code the entry opens with, then its name.
-        values["priority"] = opening_prio.group("prio").upper()
+        # "- [ ] P0 Formalizar regra de negocio", "- `P1` @kevina - base32 by default": the priority code the entry
+        # opens with (PX: none yet), maybe who does it, then its name.
+        if opening_prio.group("prio").upper() != "PX":
+            values["priority"] = opening_prio.group("prio").upper()
+        if opening_prio.group("who") and "owner" not in values:
+            values["owner"] = opening_prio.group("who")
         title = title[opening_prio.end() :]
     lead = _LEAD_TAGS_RE.match(title) or _BLANK_TAG_RE.match(title)
     if lead:
@@ -293,7 +297,10 @@ _JOINT_MENTIONS = re.compile(r"(?P<first>@[\w.-]*\w)(?:\s*(?:[+&,]|\band\b)\s*@[
 
 
 #: A priority code opening an entry's words, then its name: "P0 Formalizar regra", "P1: Update the README".
-_OPENING_PRIORITY_RE = re.compile(r"^\s*(?P<prio>P[0-3])\s*[:—–-]?\s+(?=[^\W\d_])")
+_OPENING_PRIORITY_RE = re.compile(
+    r"^\s*(?:(?P<code>`)|\*\*)?(?P<prio>P[0-3]|(?(code)PX|(?!)))(?(code)`|(?:\*\*)?)"
+    r"(?:\s+@(?P<who>[\w.-]*\w))?\s*[:—–-]?\s+(?=[^\W\d_])"
+)
 
 
 #: Fields closing an entry, each after a spaced dash: a priority, an estimate (" - P0 - 4h", " - P2").
