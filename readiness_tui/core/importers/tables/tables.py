@@ -31,6 +31,7 @@ from readiness_tui.core.importers.tables.columns import (
     short_codes,
     split_listed_ids,
 )
+from readiness_tui.core.importers.tables.gantt import gantt_table
 from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.not_work import findings_taken_up, not_work
@@ -154,6 +155,11 @@ def handle_table(
         table = raci_table(table, people)
         fields = classify_fields(table)
         b.note(table.line, "table: a RACI matrix; the person marked R owns each row, the others' parts kept")
+    if (drawn := gantt_table(table, fields)) is not None:
+        # "| Tarea | S15 | S16 | S17 |" over `██`, `▒▒`: each row's weeks say when it runs and how far it got.
+        table = drawn
+        fields = classify_fields(table)
+        b.note(table.line, "table: a Gantt chart; each row's state read from the marks of its periods")
     id_col = id_column(table, fields)
     if id_col is not None and (outlined := outline_rows(b, table, fields, id_col)) is not None:
         table = outlined  # "| 1. | Sketching UI |" over "| | 1.1 Sketch |": a work breakdown

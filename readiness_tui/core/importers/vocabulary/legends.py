@@ -286,20 +286,29 @@ def read_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     return _inline_mark_legend(lines)
 
 
-#: One pair of a legend written on one line: a mark, then its word ("✅ fait (V0.1)", "⬜ à faire").
-_INLINE_PAIR = re.compile(r"^\s*(?P<mark>[^\w\s\[\]()`*:|·•;]{1,3})\s+(?P<word>[^\W\d_][^·|;•]{0,40}?)\s*$")
+#: One pair of a legend written on one line: a mark, then its word ("✅ fait (V0.1)", "⬜ à faire", "██ = completado").
+_INLINE_PAIR = re.compile(
+    r"^\s*(?P<mark>[^\w\s\[\]()`*:|·•;=]{1,3})\s*(?:[=:]\s*|\s)(?P<word>[^\W\d_][^·|;•]{0,40}?)\s*$"
+)
 #: The label opening such a line: "**Statut** — ", "Legend: ".
 _LINE_LABEL = re.compile(r"^[^·|;•]{1,30}?(?:[:：]|\s[—–-])\s*")
+
+
+_QUOTED = re.compile(r"^\s*>\s?")
 
 
 def _inline_mark_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     """(line, mark -> status) of a line pairing marks with state words between separators, a label before them
     (``**Statut** — ✅ fait (V0.1) · 🟡 partiel · ⬜ à faire``), two states at least; (0, {}) when none."""
     for n, raw in enumerate(lines, start=1):
-        if ("·" not in raw and "•" not in raw) or _BLOCK_START.match(raw):
+        # "> **Leyenda:** `██` = completado | `▒▒` = parcial": a legend may stand in a quote, its pairs between bars.
+        raw = _QUOTED.sub("", raw, count=1)
+        if not any(sep in raw for sep in ("·", "•", " | ")) or _BLOCK_START.match(raw):
             continue
         parts = _SEPARATORS.split(_LINE_LABEL.sub("", plain(raw).strip(), count=1))
         pairs = [_INLINE_PAIR.match(part) for part in parts]
+        if "·" not in raw and "•" not in raw and not all("=" in part for part in parts):
+            continue  # between bars, only pairs written "mark = word" are a legend ("<!-- Status: ⬜ Pending | …")
         if len(pairs) < 2 or not all(pairs):
             continue
         said = {
