@@ -35,3 +35,17 @@ def test_words_in_a_week_s_cell_make_no_gantt_chart() -> None:
         [TableRow(3, ["Plan", "kick-off meeting", "", ""]), TableRow(4, ["Build", "", "x", ""])],
     )
     assert gantt_table(table, ["title", None, None, None]) is None
+
+
+def test_the_person_closing_each_area_s_heading_owns_its_rows() -> None:
+    plan = PLAN.replace("## Backend", "## BACKEND – Seguridad · Tomás G.") + (
+        "\n## FRONTEND – Auth · Carlos B.\n\n| RF | TAREA / MÓDULO | S15 | S16 | S17 |\n|---|---|---|---|---|\n"
+        "| RF-01 | Pantalla Registro | `██` | `██` | -- |\n"
+    )
+    _, items = imported(plan)
+    assert [i.owner for i in items.values()] == ["Tomás G."] * 4 + ["Carlos B."]
+
+
+def test_one_heading_with_words_after_a_dot_names_no_owner() -> None:
+    _, items = imported(PLAN.replace("## Backend", "## 12 · Project Plan"))
+    assert {i.owner for i in items.values()} == {""}

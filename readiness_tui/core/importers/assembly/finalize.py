@@ -26,7 +26,7 @@ from readiness_tui.core.importers.assembly.restated import (
     drop_shortened,
 )
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
-from readiness_tui.core.importers.assembly.rosters import assigned_lists, drop_rosters, roles_own
+from readiness_tui.core.importers.assembly.rosters import assigned_lists, drop_rosters, heading_owners, roles_own
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -160,6 +160,7 @@ def finalize(b: Builder) -> None:
     drop_rosters(b)
     roles_own(b)
     assigned_lists(b)
+    heading_owners(b)
     drop_restated(b)
     drop_reworded(b)
     drop_shortened(b)

@@ -120,3 +120,46 @@ def _assigned_ids(b: Builder, refs: str) -> list[str]:
         ref = ref.strip("`* ")
         out += [ref] if ref in b.items else id_run(ref, b.items) or []
     return out
+
+
+#: A heading closing with who does the work under it, after a middle dot: "## BACKEND – Seguridad · Tomás G.".
+_OWNED_HEADING = re.compile(
+    r"^(?P<hashes>#{1,6})\s+(?P<what>\S.*?)\s[·•]\s+"
+    r"(?P<who>@[\w.-]+|[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*#*\s*$"
+)
+#: What a heading names before its owner: words of an area ("BACKEND – Seguridad"), not a number or an id ("12", "M1").
+_AREA_WORDS = re.compile(r"[^\W\d_]{3,}")
+_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s")
+
+
+def heading_owners(b: Builder) -> None:
+    """The items under a heading that closes with a person after a middle dot are that person's, where they name no
+    owner (a section per member: "## FRONTEND – Auth · Carlos B.")."""
+    spans: list[tuple[int, int, int, str]] = []  # (first line, level, last line, who)
+    open_: list[tuple[int, int, str]] = []
+    for n, line in enumerate(b.lines, start=1):
+        h = _HEADING.match(line)
+        if h is None:
+            continue
+        level = len(h["hashes"])
+        while open_ and open_[-1][1] >= level:
+            first, lvl, who = open_.pop()
+            spans.append((first, lvl, n - 1, who))
+        if (m := _OWNED_HEADING.match(line)) is not None and _AREA_WORDS.search(m["what"]):
+            open_.append((n, level, m["who"].lstrip("@")))
+    spans += [(first, lvl, len(b.lines), who) for first, lvl, who in open_]
+    # Two such headings at least (a section per member, or per area of one): a single heading closing with words after
+    # a dot ("# Roadmap · Draft") names no one.
+    if len(spans) < 2:
+        return
+    given: dict[str, list[str]] = {}
+    for rid, rec in b.items.items():
+        if rec.values.get("owner"):
+            continue
+        around = [s for s in spans if s[0] < rec.line <= s[2]]
+        if around:
+            who = max(around, key=lambda s: s[1])[3]
+            rec.values["owner"] = who
+            given.setdefault(who, []).append(rid)
+    for who, rids in given.items():
+        b.note(b.items[rids[0]].line, f"{who!r}, named closing the heading above them, owns {len(rids)} items")
