@@ -3,6 +3,7 @@ those headings all the same (issue 43)."""
 
 from __future__ import annotations
 
+from readiness_tui.core.importers import import_markdown
 from tests.core.import_plan import imported
 
 PLAN = """#TODO: for the extension
@@ -49,3 +50,16 @@ def test_a_plan_with_headings_keeps_an_unspaced_line_as_text() -> None:
     report, items = imported("# Plan\n\n## Work\n\n- [ ] T-1 Ship\n\n#later\n- [ ] T-2 Polish\n")
     assert not any("opens with hashes" in ln for ln in report)
     assert list(items) == ["T-1", "T-2"]
+
+
+def test_headings_written_as_a_wiki_writes_them_are_sections() -> None:
+    md = (
+        "== Dendro ==\n- arreglar read.one.dendro de lib-dendro.R\n- pasar función de leer datos a lib-dendro.R\n\n"
+        "= Análisis =\n- sacar funciones útiles a fichero lib.R externo\n- mejorar treenetproc\n"
+    )
+    result = import_markdown(md, "TAREAS.md")
+    assert result.board is not None
+    report = "\n".join(result.report_lines)
+    assert "line '== Dendro ==' is a heading as a wiki writes it" in report
+    assert "list under 'Dendro'" in report and "list under 'Análisis'" in report
+    assert len(result.board.items) == 4

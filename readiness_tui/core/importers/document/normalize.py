@@ -51,6 +51,7 @@ from readiness_tui.core.importers.document.plain_text import (
     period_outlines,
     unspaced_headings,
     verb_lines,
+    wiki_headings,
 )
 from readiness_tui.core.importers.document.steps import (
     bare_number_headings,
@@ -228,6 +229,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     joined_html_tables(lines, note)
     html_headings(lines, note)
     unspaced_headings(lines, note)
+    wiki_headings(lines, note)
     unspaced_bullets(lines, note)
     indented_lists(lines, note)
     shallow_sublists(lines, note)

@@ -267,6 +267,30 @@ def unspaced_headings(lines: list[str], note: Callable[[int, str], None]) -> Non
         lines[n] = f"{m.group('hashes')} {m.group('text')}"
 
 
+#: ``== Dendro ==``, ``= Análisis =``: a heading as a wiki writes it, as many equals signs on either side.
+_WIKI_HEADING = re.compile(r"^(?P<signs>={1,6})[ \t]*(?P<text>[^=\s][^=]*?)[ \t]*(?P=signs)[ \t]*$")
+
+
+def wiki_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """In a plan with no Markdown heading, lines written as a wiki's headings (``== Dendro ==``, two at least) are its
+    headings, each a level under the one its equals signs say: a wiki names the page apart, so even ``= x =`` is a
+    section of it, not the plan's title."""
+    if _heading_levels(lines):
+        return
+    fenced = False
+    found = []
+    for n, ln in enumerate(lines):
+        if FENCE_LINE.match(ln):
+            fenced = not fenced
+        elif not fenced and (m := _WIKI_HEADING.match(ln)):
+            found.append((n, m))
+    if len(found) < 2:
+        return
+    for n, m in found:
+        note(n + 1, f"line {lines[n].strip()!r} is a heading as a wiki writes it: read as a heading")
+        lines[n] = f"{'#' * min(len(m.group('signs')) + 1, 6)} {m.group('text')}"
+
+
 #: A line of work written without a list marker: a capitalised word opening a short line that ends no sentence.
 _BARE_LINE = re.compile(r"^(?P<word>[A-Z][a-z]+)\b[^\n]{0,100}[^.:;,\s]\s*$")
 
