@@ -86,4 +86,6 @@ def test_a_heading_labelled_one_item_with_its_steps_as_words_keeps_boxes_with_id
     result = imported_with(plan, '[sections]\n"6.1: Unit Testing" = "item"\n[options]\nsteps = "description"\n')
     items = items_of(result)
     assert sorted(items) == ["6.1", "6.2"]
-    assert "VER-001-A: Risk classification tests" in (items["6.1"].description or "")
+    assert items["6.1"].description == (
+        "- [ ] VER-001-A: Risk classification tests\n- [ ] VER-001-B: Inspection of risk rules"
+    )

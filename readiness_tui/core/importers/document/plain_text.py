@@ -277,13 +277,7 @@ def wiki_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
     section of it, not the plan's title."""
     if _heading_levels(lines):
         return
-    fenced = False
-    found = []
-    for n, ln in enumerate(lines):
-        if FENCE_LINE.match(ln):
-            fenced = not fenced
-        elif not fenced and (m := _WIKI_HEADING.match(ln)):
-            found.append((n, m))
+    found = [(n, m) for n, ln in outside_fences(lines) if (m := _WIKI_HEADING.match(ln))]
     if len(found) < 2:
         return
     for n, m in found:
