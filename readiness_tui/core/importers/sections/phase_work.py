@@ -45,6 +45,7 @@ from readiness_tui.core.importers.sections.lead_ins import (
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.dates import duration_days
+from readiness_tui.core.importers.vocabulary.owners import names_a_person
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import opening_state
 from readiness_tui.core.importers.vocabulary.title_states import closing_state
@@ -359,14 +360,10 @@ def _add_items(
             _add_items(b, pid, sub, counter, made, got if _child_boxes(sub) else None, plan_numbers)
 
 
-#: A person named in words ("Mike Chen", "Sarah O'Neil") or by a handle ("@mike").
-_PERSON = re.compile(r"^(?:@[\w.-]+|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})$")
-
-
 def _effort_and_owner(said: str) -> dict[str, Any] | None:
     """The estimate and owner a bracket after an entry's name states (``5 days, Mike Chen``), else None."""
     parts = [p.strip() for p in said.split(",")]
-    if len(parts) != 2 or (days := duration_days(parts[0])) is None or not _PERSON.match(parts[1]):
+    if len(parts) != 2 or (days := duration_days(parts[0])) is None or not names_a_person(parts[1]):
         return None
     return {"estimate_days": days, "owner": parts[1].lstrip("@")}
 

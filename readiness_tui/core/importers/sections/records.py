@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
@@ -54,30 +55,28 @@ def record_lists(b: Builder, sec: Section, ctx: Ctx, kind: str, what: str, read:
     return read_lists(b, sec, ctx, read_list)
 
 
-#: A checkpoint's box: its name, then its date in brackets closing it ("Site Launch (2024-05-24)").
-_DATED = re.compile(r"^(?P<title>\S.*?)\s*\((?P<date>[^()]+)\)\s*$")
-
-
 def _dated_checkpoints(b: Builder, blk: ListBlock) -> list[tuple[int, dict[str, Any] | str]] | None:
     """Milestones of a list of boxes each closing with its date (two or more, none with an id), numbered M-1 on; else
     None."""
-    found = [(it, _DATED.match(plain(it.text, keep_code=True))) for it in blk.items]
+    # A checkpoint's box: its name, then its date in brackets closing it ("Site Launch (2024-05-24)").
+    found = [(text, CLOSING_BRACKET.search(text)) for it in blk.items if (text := plain(it.text, keep_code=True))]
     if (
         not blk.has_checkboxes
         or len(found) < 2
-        or any(m is None or parse_date(m["date"]) is None or leading_id(m["title"]) for _, m in found)
+        or len(found) < len(blk.items)
+        or any(m is None or not m.start() or parse_date(m[1]) is None or leading_id(t[: m.start()]) for t, m in found)
     ):
         return None
     taken = {str(r.values.get("id")) for r in b.records["milestones"]}
     out: list[tuple[int, dict[str, Any] | str]] = []
     n = 0
-    for it, m in found:
+    for it, (text, m) in zip(blk.items, found, strict=True):
         assert m is not None
         n += 1
         while f"M-{n}" in taken:
             n += 1
-        values: dict[str, Any] = {"id": f"M-{n}", "title": m["title"].strip()}
-        put_due(values, m["date"], m["date"].strip())
+        values: dict[str, Any] = {"id": f"M-{n}", "title": text[: m.start()].strip()}
+        put_due(values, m[1], m[1].strip())
         out.append((it.line, values))
     return out
 
