@@ -257,8 +257,9 @@ def inline_fields(
     if opening_prio and "priority" not in values:
         # "- [ ] P0 Formalizar regra de negocio", "- `P1` @kevina - base32 by default": the priority code the entry
         # opens with (PX: none yet), maybe who does it, then its name.
-        if opening_prio.group("prio").upper() != "PX":
-            values["priority"] = opening_prio.group("prio").upper()
+        code = opening_prio["code"] or opening_prio["bold"] or opening_prio["bare"]
+        if code.upper() != "PX":
+            values["priority"] = code.upper()
         if opening_prio.group("who") and "owner" not in values:
             values["owner"] = opening_prio.group("who")
         title = title[opening_prio.end() :]
@@ -298,7 +299,7 @@ _JOINT_MENTIONS = re.compile(r"(?P<first>@[\w.-]*\w)(?:\s*(?:[+&,]|\band\b)\s*@[
 
 #: A priority code opening an entry's words, then its name: "P0 Formalizar regra", "P1: Update the README".
 _OPENING_PRIORITY_RE = re.compile(
-    r"^\s*(?:(?P<code>`)|\*\*)?(?P<prio>P[0-3]|(?(code)PX|(?!)))(?(code)`|(?:\*\*)?)"
+    r"^\s*(?:`(?P<code>P[0-3X])`|\*\*(?P<bold>P[0-3])\*\*|(?P<bare>P[0-3]))"
     r"(?:\s+@(?P<who>[\w.-]*\w))?\s*[:—–-]?\s+(?=[^\W\d_])"
 )
 
