@@ -233,7 +233,7 @@ def _import(text: str, source: str) -> ImportResult:
     risks_owned_by_items(b)
     risks_by_code_names(b)
     heading_checklist(b, root)  # last: where nothing else read as work
-    finalize(b)
+    finalize(b, root)
     recipe = RECIPE.get()
     if recipe is not None:
         apply_corrections(b, recipe)

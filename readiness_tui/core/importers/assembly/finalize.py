@@ -27,6 +27,7 @@ from readiness_tui.core.importers.assembly.restated import (
 )
 from readiness_tui.core.importers.assembly.result import WBS_ROW, Rec
 from readiness_tui.core.importers.assembly.rosters import assigned_lists, drop_rosters, heading_owners, roles_own
+from readiness_tui.core.importers.document.blocks import Section
 from readiness_tui.core.model.board import (
     CLOSED,
 )
@@ -156,11 +157,11 @@ def _merge_phases(b: Builder) -> None:
     b.records["phases"] = kept
 
 
-def finalize(b: Builder) -> None:
+def finalize(b: Builder, root: Section) -> None:
     drop_rosters(b)
     roles_own(b)
-    assigned_lists(b)
-    heading_owners(b)
+    assigned_lists(b, root)
+    heading_owners(b, root)
     drop_restated(b)
     drop_reworded(b)
     drop_shortened(b)

@@ -13,7 +13,10 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.id_references import id_run
-from readiness_tui.core.importers.vocabulary.owners import split_owner
+from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
+from readiness_tui.core.importers.document.fields import split_keyval
+from readiness_tui.core.importers.references.refs import parse_refs
+from readiness_tui.core.importers.vocabulary.owners import names_a_person, split_owner
 
 
 def _owned_by(b: Builder) -> dict[str, list[str]]:
@@ -84,81 +87,68 @@ def roles_own(b: Builder) -> None:
         b.note(first, f"the role each of {len(given)} items names as doing it owns it (no owner named): {given[0]} ..")
 
 
-#: A line naming who, alone and in bold (``**Agent Type A: Backend Specialist**``), or as a heading.
-_WHO_LINE = re.compile(r"^\s*(?:#{2,6}\s+)?\*\*(?P<who>[^*\n]{2,60}?)\*\*\s*:?\s*$")
-#: The entry under it listing the work assigned: ``- Assigned to: TASK-002, TASK-005``, ``- **Owns:** T-1``.
-_ASSIGNED = re.compile(
-    r"^\s*[-*+]\s+(?:\*\*)?(?:assigned(?:\s+to|\s+tasks)?|owns|responsible\s+for)(?:\*\*)?\s*:\s*(?:\*\*)?\s*"
-    r"(?P<refs>\S.*)$",
-    re.I,
-)
+#: A paragraph naming who, alone and in bold: ``**Agent Type A: Backend Specialist**``.
+_WHO = re.compile(r"^\s*\*\*(?P<who>[^*\n]{2,60}?)\*\*\s*:?\s*$")
+#: The key of an entry listing the work assigned: ``Assigned to``, ``Owns``, ``Responsible for``.
+_ASSIGNED_KEY = re.compile(r"^(?:assigned(?:\s+to|\s+tasks)?|owns|responsible\s+for)$", re.I)
 
 
-def assigned_lists(b: Builder) -> None:
-    """Who a bold line names owns the items the entry under it says are assigned to it (``**Agent Type B: AI/ML
-    Specialist**`` over ``- Assigned to: TASK-011-017``), where no item names its owner itself."""
-    for n, line in enumerate(b.lines):
-        who = _WHO_LINE.match(line)
-        if who is None:
-            continue
-        for below in b.lines[n + 1 : n + 3]:
-            listed = _ASSIGNED.match(below)
-            if listed is None:
-                continue
-            given = [i for i in _assigned_ids(b, listed.group("refs")) if not b.items[i].values.get("owner")]
-            for i in given:
-                b.items[i].values["owner"] = who.group("who").strip()
-            if given:
-                b.note(n + 1, f"{who.group('who').strip()!r} owns the items assigned to it: {', '.join(given)}")
-            break
+def assigned_lists(b: Builder, root: Section) -> None:
+    """Who a bold line (or a bold heading) names owns the items the entry under it says are assigned to it
+    (``**Agent Type B: AI/ML Specialist**`` over ``- Assigned to: TASK-011-017``), where no item names its owner."""
+    for sec in root.walk():
+        led: list[tuple[str, ListBlock, int]] = []
+        if sec.heading is not None and sec.blocks and isinstance(sec.blocks[0], ListBlock):
+            if who := _WHO.match(sec.heading.text):
+                led.append((who["who"], sec.blocks[0], sec.line))
+        for blk, after in zip(sec.blocks, sec.blocks[1:], strict=False):
+            if isinstance(blk, Paragraph) and isinstance(after, ListBlock) and (who := _WHO.match(blk.text)):
+                led.append((who["who"], after, blk.line))
+        for who_text, lst, line in led:
+            who_name = who_text.strip()
+            for it in lst.items[:2]:
+                kv = split_keyval(it.text)
+                if kv is None or not _ASSIGNED_KEY.match(" ".join(plain(kv[0]).split())):
+                    continue
+                given = [i for i in _assigned_ids(b, kv[1]) if not b.items[i].values.get("owner")]
+                for i in given:
+                    b.items[i].values["owner"] = who_name
+                if given:
+                    b.note(line, f"{who_name!r} owns the items assigned to it: {', '.join(given)}")
+                break
 
 
 def _assigned_ids(b: Builder, refs: str) -> list[str]:
     """The items a list of ids names, a run written ``TASK-011-017`` counted out (its ids must all be items)."""
     out: list[str] = []
-    for ref in re.split(r"\s*[,;]\s*|\s+and\s+", refs.strip().rstrip(".")):
-        ref = ref.strip("`* ")
+    for ref in parse_refs(refs, loose=False).ids:
         out += [ref] if ref in b.items else id_run(ref, b.items) or []
     return out
 
 
-#: A heading closing with who does the work under it, after a middle dot: "## BACKEND – Seguridad · Tomás G.".
-_OWNED_HEADING = re.compile(
-    r"^(?P<hashes>#{1,6})\s+(?P<what>\S.*?)\s[·•]\s+"
-    r"(?P<who>@[\w.-]+|[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*#*\s*$"
-)
+#: A heading's title closing with who does the work under it, after a middle dot: "BACKEND – Seguridad · Tomás G.".
+_OWNED_TITLE = re.compile(r"^(?P<what>\S.*?)\s[·•]\s+(?P<who>[^·•]+?)\s*$")
 #: What a heading names before its owner: words of an area ("BACKEND – Seguridad"), not a number or an id ("12", "M1").
 _AREA_WORDS = re.compile(r"[^\W\d_]{3,}")
-_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s")
 
 
-def heading_owners(b: Builder) -> None:
+def heading_owners(b: Builder, root: Section) -> None:
     """The items under a heading that closes with a person after a middle dot are that person's, where they name no
     owner (a section per member: "## FRONTEND – Auth · Carlos B.")."""
-    spans: list[tuple[int, int, int, str]] = []  # (first line, level, last line, who)
-    open_: list[tuple[int, int, str]] = []
-    for n, line in enumerate(b.lines, start=1):
-        h = _HEADING.match(line)
-        if h is None:
-            continue
-        level = len(h["hashes"])
-        while open_ and open_[-1][1] >= level:
-            first, lvl, who = open_.pop()
-            spans.append((first, lvl, n - 1, who))
-        if (m := _OWNED_HEADING.match(line)) is not None and _AREA_WORDS.search(m["what"]):
-            open_.append((n, level, m["who"].lstrip("@")))
-    spans += [(first, lvl, len(b.lines), who) for first, lvl, who in open_]
+    owned: list[tuple[Section, str]] = []
+    for sec in root.walk():
+        m = _OWNED_TITLE.match(plain(sec.bare_title)) if sec.heading is not None else None
+        if m and _AREA_WORDS.search(m["what"]) and names_a_person(m["who"]):
+            owned.append((sec, m["who"].lstrip("@")))
     # Two such headings at least (a section per member, or per area of one): a single heading closing with words after
     # a dot ("# Roadmap · Draft") names no one.
-    if len(spans) < 2:
+    if len(owned) < 2:
         return
     given: dict[str, list[str]] = {}
     for rid, rec in b.items.items():
-        if rec.values.get("owner"):
-            continue
-        around = [s for s in spans if s[0] < rec.line <= s[2]]
-        if around:
-            who = max(around, key=lambda s: s[1])[3]
+        around = [(sec, who) for sec, who in owned if sec.line < rec.line <= sec.end]
+        if around and not rec.values.get("owner"):
+            who = max(around, key=lambda pair: pair[0].level)[1]
             rec.values["owner"] = who
             given.setdefault(who, []).append(rid)
     for who, rids in given.items():
