@@ -24,7 +24,8 @@ from readiness_tui.core.importers.references.ids import (
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import STREAM_RE
 from readiness_tui.core.importers.tables.cells import mapping_note
-from readiness_tui.core.importers.tables.columns import PERIOD, SLUG_ID, slug_ids
+from readiness_tui.core.importers.tables.columns import PERIOD
+from readiness_tui.core.importers.tables.id_columns import SLUG_ID, slug_ids
 from readiness_tui.core.importers.tables.records import ticket_aliases
 from readiness_tui.core.importers.tables.risk_tables import addressed_risk_column, risk_column, row_risk
 from readiness_tui.core.importers.tables.row_fields import row_values, severity_as_priority

@@ -19,19 +19,21 @@ from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.tables.columns import (
     classify_fields,
     estimated,
+    numbered_phases,
+    rows_are_periods,
+    short_codes,
+)
+from readiness_tui.core.importers.tables.gantt import gantt_table
+from readiness_tui.core.importers.tables.id_columns import (
     id_column,
     id_then_words,
     leading_ids,
     marks_only,
     names_not_ids,
-    numbered_phases,
     reference_numbers,
     repeats_down,
-    rows_are_periods,
-    short_codes,
     split_listed_ids,
 )
-from readiness_tui.core.importers.tables.gantt import gantt_table
 from readiness_tui.core.importers.tables.items import handle_items
 from readiness_tui.core.importers.tables.keyed_steps import heading_keyed
 from readiness_tui.core.importers.tables.not_work import findings_taken_up, not_work
