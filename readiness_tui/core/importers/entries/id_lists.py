@@ -30,7 +30,8 @@ from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_dependencies
+from readiness_tui.core.importers.sections.heading_words import names_dependencies
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import Ctx, group_tags, heading_id_match
 
 #: An entry that is one link to a document and nothing else: ``[EPIC-001: Security](docs/epic-001.md)``.

@@ -27,10 +27,8 @@ from readiness_tui.core.importers.entries.key_bullets import apply_key, link_ris
 from readiness_tui.core.importers.entries.lists import entry_has_id
 from readiness_tui.core.importers.entries.ticket_blocks import ticket_blocks
 from readiness_tui.core.importers.sections.heading_priority import closing_priority
-from readiness_tui.core.importers.sections.lead_ins import (
-    is_criteria,
-    schedule_unit,
-)
+from readiness_tui.core.importers.sections.heading_words import schedule_unit
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     TICKET_RE,
     Ctx,

@@ -35,19 +35,16 @@ from readiness_tui.core.importers.entries.entry_ids import opening_mark
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.headings import column_state, names_actions
-from readiness_tui.core.importers.sections.lead_ins import (
+from readiness_tui.core.importers.sections.heading_words import (
     about_the_plan,
-    bold_label,
-    is_work_label,
-    lead_in_label,
     names_a_checklist,
     names_deliverables,
     names_dependencies,
     names_work,
-    opens_with_action,
     schedule_unit,
 )
+from readiness_tui.core.importers.sections.headings import column_state, names_actions
+from readiness_tui.core.importers.sections.lead_ins import bold_label, is_work_label, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.title_states import status_heading, trailing_status
 from readiness_tui.core.importers.vocabulary.words import STREAM_HEADINGS

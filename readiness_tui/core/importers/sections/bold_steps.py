@@ -23,7 +23,8 @@ from readiness_tui.core.importers.entries.entry_names import name_and_said
 from readiness_tui.core.importers.entries.key_bullets import kv_children
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
-from readiness_tui.core.importers.sections.lead_ins import about_the_plan, list_lead_in, names_work, sentences_of_work
+from readiness_tui.core.importers.sections.heading_words import about_the_plan, names_work
+from readiness_tui.core.importers.sections.lead_ins import list_lead_in, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, item_field
 from readiness_tui.core.importers.sections.restated import restated_priorities
 from readiness_tui.core.importers.tables.row_numbers import restarted

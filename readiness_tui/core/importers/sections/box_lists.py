@@ -25,15 +25,9 @@ from readiness_tui.core.importers.sections.box_views import (
 )
 from readiness_tui.core.importers.sections.heading_groups import boxes_of_work, groups_checklists
 from readiness_tui.core.importers.sections.heading_priority import lead_in_priority
+from readiness_tui.core.importers.sections.heading_words import names_a_checklist, schedule_unit
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
-from readiness_tui.core.importers.sections.lead_ins import (
-    conditional,
-    is_criteria,
-    is_task_label,
-    lead_in_aside,
-    names_a_checklist,
-    schedule_unit,
-)
+from readiness_tui.core.importers.sections.lead_ins import conditional, is_criteria, is_task_label, lead_in_aside
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, numbered
 
 #: A blank to fill in: "Tech Lead: _______________", "Date: ____".

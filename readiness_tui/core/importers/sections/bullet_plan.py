@@ -42,16 +42,9 @@ from readiness_tui.core.importers.sections.bullet_entries import (
     read_list,
 )
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
+from readiness_tui.core.importers.sections.heading_words import about_the_plan, names_work, schedule_unit
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.lead_ins import (
-    about_the_plan,
-    excludes,
-    is_criteria,
-    lead_in_label,
-    names_work,
-    opens_with_action,
-    schedule_unit,
-)
+from readiness_tui.core.importers.sections.lead_ins import excludes, is_criteria, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.phases import opening_phases
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
 

@@ -11,7 +11,7 @@ from collections import Counter
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
-from readiness_tui.core.importers.sections.lead_ins import names_features
+from readiness_tui.core.importers.sections.heading_words import names_features
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import exact_status

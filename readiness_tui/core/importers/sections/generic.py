@@ -30,11 +30,9 @@ from readiness_tui.core.importers.sections.bullet_entries import read_list
 from readiness_tui.core.importers.sections.fenced import yaml_tasks
 from readiness_tui.core.importers.sections.heading_groups import named_group
 from readiness_tui.core.importers.sections.heading_numbers import is_outline_number
+from readiness_tui.core.importers.sections.heading_words import context_heading
 from readiness_tui.core.importers.sections.headings import heading_role
-from readiness_tui.core.importers.sections.lead_ins import (
-    context_heading,
-    list_lead_in,
-)
+from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.numbered_waits import numbered_waits
 from readiness_tui.core.importers.sections.patterns import ARROW_RE, PHASE_RE, Ctx, Walk, title_has
 from readiness_tui.core.importers.sections.people_lists import roster

@@ -19,7 +19,8 @@ from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
 from readiness_tui.core.importers.references.ids import NOT_IDS
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, names_work
+from readiness_tui.core.importers.sections.heading_words import names_work
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.sections.patterns import (
     NUMBERED_HEADING_RE,
     PRIO_GROUP_RE,

@@ -30,7 +30,8 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE, decisions_heading
+from readiness_tui.core.importers.sections.heading_words import decisions_heading
+from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
     PRIO_GROUP_RE,

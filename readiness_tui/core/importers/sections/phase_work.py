@@ -35,13 +35,8 @@ from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
-from readiness_tui.core.importers.sections.lead_ins import (
-    is_criteria,
-    is_task_label,
-    is_work_label,
-    leading_line,
-    names_deliverables,
-)
+from readiness_tui.core.importers.sections.heading_words import names_deliverables
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.dates import duration_days

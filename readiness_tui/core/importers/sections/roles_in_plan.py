@@ -25,7 +25,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     outline_section,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.lead_ins import introduces_the_plan, names_a_checklist
+from readiness_tui.core.importers.sections.heading_words import introduces_the_plan, names_a_checklist
 from readiness_tui.core.importers.sections.patterns import heading_id_match, strip_heading_marks
 from readiness_tui.core.importers.sections.risk_sections import risk_heading_id
 

@@ -51,8 +51,8 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import heading_priority
+from readiness_tui.core.importers.sections.heading_words import schedule_unit
 from readiness_tui.core.importers.sections.headings import fielded_heading, heading_role, holds_items
-from readiness_tui.core.importers.sections.lead_ins import schedule_unit
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.milestone_headings import milestone_heading, milestone_lists

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.sections.lead_ins import context_heading, decisions_heading, is_criteria
+from readiness_tui.core.importers.sections.heading_words import context_heading, decisions_heading
+from readiness_tui.core.importers.sections.lead_ins import is_criteria
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, norm_header
 from readiness_tui.core.importers.vocabulary.statuses import exact_status

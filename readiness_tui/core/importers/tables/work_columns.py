@@ -24,7 +24,8 @@ def work_names_column(table: Table, fields: list[str | None], heading: str, own:
     row an owner and a status, under a heading that names work or a tracker, and the column's cells are short,
     distinct names; or, right under a heading naming tasks (``own``: "Aufgaben"), it dates each row and one column
     of no field names it. None when any of that is missing (a registry of components is no list of work)."""
-    from readiness_tui.core.importers.sections.lead_ins import is_task_label, names_work
+    from readiness_tui.core.importers.sections.heading_words import names_work
+    from readiness_tui.core.importers.sections.lead_ins import is_task_label
 
     free = [n for n, f in enumerate(fields) if f is None]
     if is_task_label(own) and "target" in fields and len(free) == 1 and _names(table, free[0]):
