@@ -56,3 +56,53 @@ def test_a_phase_stating_its_status_gives_it_to_its_labelled_work() -> None:
         "Revenue dashboard": "todo",
         "Pilot onboarding": "todo",
     }
+
+
+STEPS = """# 12 phases
+
+## Phase 1: Project architecture (Steps 1-3) — DONE
+- Step 1: .NET 8 solution structure
+- Step 2: Database schema design
+- Step 3: REST API framework
+
+## Phase 2: GRC engine (Steps 4-5) — DONE
+- Step 4: Basic algorithms
+- Step 5: Population density integration
+
+## Phase 3: ARC engine (Steps 6-7) — IN PROGRESS
+- Step 6: Airspace charts
+- Step 7: Weather data APIs
+
+## Phase 4: Subscriptions (Steps 8-9)
+🎯 **Goal:** subscriptions managed without a hand on them
+
+- **Step 8:** Sign-up system — records each sign-up at once, who made it and for how long
+- **Step 9:** Renewal — a paid renewal activates the subscription at once
+"""
+
+
+def test_phase_headings_stating_their_state_over_bullets_group_the_bullets() -> None:
+    # Two headings or more closing with their state make the phases items only when they hold no list of work: here
+    # each phase lists its steps, which are the work, in the state the phase gives them.
+    _, items = imported(STEPS)
+    assert [(i.id, i.title, i.phase, i.status) for i in items.values()] == [
+        ("1", ".NET 8 solution structure", "1", "done"),
+        ("2", "Database schema design", "1", "done"),
+        ("3", "REST API framework", "1", "done"),
+        ("4", "Basic algorithms", "2", "done"),
+        ("5", "Population density integration", "2", "done"),
+        ("6", "Airspace charts", "3", "in_progress"),
+        ("7", "Weather data APIs", "3", "in_progress"),
+        # A goal stated above the list leads nothing in; each step is named, then explained after the dash.
+        ("8", "Sign-up system", "4", "todo"),
+        ("9", "Renewal", "4", "todo"),
+    ]
+
+
+def test_a_greek_phase_heading_and_step_word_read_as_english_ones() -> None:
+    greek = STEPS.replace("Phase ", "ΦΑΣΗ ").replace("Steps ", "Βήματα ").replace("Step ", "Βήμα ")
+    _, items = imported(greek)
+    assert [(i.id, i.title, i.phase) for i in items.values()][:2] == [
+        ("1", ".NET 8 solution structure", "1"),
+        ("2", "Database schema design", "1"),
+    ]

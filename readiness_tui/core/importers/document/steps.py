@@ -55,7 +55,7 @@ from readiness_tui.core.importers.references.ids import is_id
 LIST_LINE = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+\S")
 
 #: "Step" in the plan languages: a bold step line here, a step heading in ``sections.patterns``.
-STEP_WORDS = r"step|шаг|крок|paso|étape|etape|schritt|passo|etapa|krok|stap|steg|adım|步骤|ステップ|단계"
+STEP_WORDS = r"step|шаг|крок|paso|étape|etape|schritt|passo|etapa|krok|stap|steg|adım|βήμα|步骤|ステップ|단계"
 _STEP_LINE = re.compile(
     rf"^\*\*(?:{STEP_WORDS})\s+(?P<num>\d+)\s*[.:)—–-]?\s+(?P<title>[^*]+?)\s*\*\*(?P<rest>.*)$", re.I
 )

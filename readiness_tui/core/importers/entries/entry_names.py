@@ -142,6 +142,12 @@ def dashed_list(texts: list[str]) -> bool:
     return shaped >= 2 and shaped == len(texts)
 
 
+def dashed_name(text: str) -> tuple[str, str]:
+    """``(name, explanation)`` of an entry of a ``dashed_list``; ``(text, "")`` when it is not so written."""
+    m = _NAMED_THEN_DASHED.match(text)
+    return (m.group("name").strip(), m.group("rest").strip()) if m else (text, "")
+
+
 #: "✅ **Project Setup**: Next.js monorepo", "- **Database:** Supabase schemas": a bold label, its colon, then the rest.
 _BOLD_COLON = re.compile(
     r"^(?:[^\w\s*`\[(]{1,3}\s*)?\*\*(?P<label>[^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s*(?P<rest>\S.*)$", re.S

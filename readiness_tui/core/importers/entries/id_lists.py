@@ -20,6 +20,7 @@ from readiness_tui.core.importers.entries.entry_ids import (
     opening_mark,
     trailing_ids,
 )
+from readiness_tui.core.importers.entries.entry_names import dashed_list, dashed_name
 from readiness_tui.core.importers.entries.inline import (
     id_span,
     inline_fields,
@@ -162,6 +163,8 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
     # the list schedules, an entry of work without an id is work the list adds (numbered after its heading).
     cites = any(lead and lead[0] in b.items for lead in leads)
     prefix, k = heading_prefix(b, sec), 0
+    # "- **SUB-1:** Registration — records who signed up…" on every entry: the name is the title, the rest explains it.
+    dashed = dashed_list([plain(lead[1]) for lead in leads if lead]) and all(leads)
     for it, lead in zip(lst.items, leads, strict=True):
         if (
             not lead
@@ -211,6 +214,9 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
             # "**[rpc-ouvertes] Fermer les fonctions** — analyse du 8 oct.": named in bold, explained after the dash.
             text, said = plain(bold.group("bold"))[len(lead[0]) + 2 :].strip(), plain(bold.group("rest"), True)
         title, fields = inline_fields(b, text, it.line, rid)
+        if dashed and not said:
+            # After the fields: "Define SLOs — P0 — @amir" is named, then its fields, not explained.
+            title, said = dashed_name(title)
         values: dict[str, Any] = {"id": rid, "title": title, "kind": kind, **ctx.item_fields()}
         if said:
             values["description"] = said

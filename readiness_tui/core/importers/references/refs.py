@@ -119,6 +119,8 @@ PERIOD_NOUN = (
     r"(?:phase|stage|wave|sprint|iteration|fase|étape|etape|vague|welle|stufe|etappe|ola|onda|этап|фаза|волна"
     r"|спринт|faza)"
 )
+#: "Phase" as a heading names one in the plan languages read: ``## Phase 2: Auth``, ``## ΦΑΣΗ 1: Setup``.
+PHASE_WORDS = r"phase|stage|φ[αά]ση"
 #: The words plans name a group of items with, in the plan languages read ("Fase 2", "vague 1", "Этап 3").
 GROUP_NOUN = rf"(?:{PERIOD_NOUN}|milestone|step|batch|etapa|etap)"
 #: Their plurals, which only a range of groups uses ("Phases 1-5", "Fases 1-4 completadas") -> the singular.

@@ -123,6 +123,17 @@ def leading_line(text: str) -> str:
 _LABELLED_VALUE = re.compile(r"^\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*\S")
 
 
+#: The same after a mark: ``🎯 **Στόχος:** Subscription management``.
+_MARKED_LABELLED_VALUE = re.compile(r"^\s*(?:[^\w\s*]+\s*)?\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*\S")
+
+
+def states_values(text: str) -> bool:
+    """Whether every line of a paragraph states a labelled value (``🎯 **Goal:** ship the audit``): fields of the
+    section it stands in, no lead-in to the list after it."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(_MARKED_LABELLED_VALUE.match(ln) for ln in lines)
+
+
 def label_of(line: str) -> str:
     """The label of a line leading a list in, with its colon or as a bold line alone (``**Backend Tasks**:``,
     ``**Tasks**`` -> "Tasks"), else ""."""

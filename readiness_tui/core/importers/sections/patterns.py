@@ -21,6 +21,7 @@ from readiness_tui.core.importers.document.blocks import PICTOGRAPHS, Section
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.document.steps import STEP_WORDS
 from readiness_tui.core.importers.references.ids import NOT_IDS
+from readiness_tui.core.importers.references.refs import PHASE_WORDS
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.state_words import PRIORITY_WORDS
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -79,7 +80,7 @@ PHASE_RE = re.compile(
     # The number: digits (``2``, ``2a``, a sub-phase ``2.1``), one letter (``Phase B``) or a Roman numeral;
     # "Phase Details" is a title. An outline number before the word is the document's (``7.1 Phase 0: Setup``).
     # "Phase 1-4 deliverables" names four phases, not phase 1.
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>phase|stage|wave)\s+(?P<num>\d[A-Za-z0-9]*(?:\.\d+)*|[A-Za-z]|[IVXivx]{1,4})\b(?![-–~]\d)\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<word>{PHASE_WORDS}|wave)\s+(?P<num>\d[A-Za-z0-9]*(?:\.\d+)*|[A-Za-z]|[IVXivx]{{1,4}})\b(?![-–~]\d)\s*(?:\((?P<extra>[^)]*)\))?\s*(?:[:—–-]\s*)?(?P<title>.*)$",
     re.I,
 )
 
@@ -166,6 +167,18 @@ def numbered(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     for an entry whose siblings are numbered, where a bare number continues their numbering."""
     m = NUMBERED_RE.match(text) or (_BARE_NUMBER_RE.match(text) if bare else None)
     return (m.groupdict().get("bold") or m.group("id"), m.group("title")) if m else None
+
+
+#: A list entry named by a step's word and number: ``Step 4: Basic algorithms``, ``**Βήμα 111:** Σύστημα εγγραφής``.
+_STEP_ENTRY_RE = re.compile(
+    rf"^(?P<bold>\*\*)?(?:{STEP_WORDS})\s+(?P<num>\d{{1,3}})\s*(?:[:.)—–]|\s-)\s*(?(bold)\*\*)\s*(?P<title>\S.*)$", re.I
+)
+
+
+def numbered_step(text: str) -> tuple[str, str] | None:
+    """(number, title) of an entry opening with a step's word and number (``Step 4: x``), or None."""
+    m = _STEP_ENTRY_RE.match(text.strip())
+    return (m.group("num"), m.group("title")) if m else None
 
 
 #: The second form takes ``T001 Create x`` too (spec-kit task lists): a short capital prefix and a number of three or

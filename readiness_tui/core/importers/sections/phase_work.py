@@ -36,8 +36,14 @@ from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_optio
 from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.heading_words import names_deliverables
-from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label, is_work_label, leading_line
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered
+from readiness_tui.core.importers.sections.lead_ins import (
+    is_criteria,
+    is_task_label,
+    is_work_label,
+    leading_line,
+    states_values,
+)
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered, numbered_step
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.owners import names_a_person
@@ -144,7 +150,9 @@ def phase_label_lists(b: Builder, sec: Section, pid: str, values: dict[str, Any]
             what = _unlabelled_work(sec, lst, own_ids)
             # Only where the plan names no items in headings ("#### Task 1.1: x"): there, boxes beside them are
             # checks around the work ("### Phase 1 Deliverables"), and a criteria heading's boxes are conditions.
-            if what and not isinstance(par, Paragraph) and b.id_headings < 2 and not is_criteria(sec.title):
+            # A line stating the phase's goal ("🎯 **Goal:** ...") above the list leads nothing in: the list stands alone.
+            alone = not isinstance(par, Paragraph) or states_values(par.text)
+            if what and alone and b.id_headings < 2 and not is_criteria(sec.title):
                 if _criteria_of_a_phase_before(b, sec, pid):
                     # "## Success Criteria" > "### Phase 1 Completion" over "- ✅ Handles 50K msgs/s": what ends it.
                     values["exit"] = values.get("exit", []) + [plain(it.text, keep_code=True) for it in lst.items]
@@ -300,9 +308,10 @@ def _add_items(
 ) -> None:
     """Each entry of a phase's list an item ``P<phase>-<n>``, or numbered as the plan numbers its work across its
     phases (``plan_numbers``, see ``numbers_run_on``)."""
-    dashed = dashed_list([plain(it.text) for it in lst.items])
-    labelled = labelled_list([it.text for it in lst.items])
     numbers = _plan_numbers(b, lst)
+    # Named, then explained after a dash, once the plan's number is off ("**Step 111:** Sign-up — records who …").
+    dashed = dashed_list([numbers[id(it)][1] if numbers else plain(it.text) for it in lst.items])
+    labelled = labelled_list([it.text for it in lst.items])
     for it in lst.items:
         stated = opening_mark(plain(it.text)) if it.box is None else (it.box, it.text)
         title = plain(stated[1]) if stated else plain(it.text)
@@ -375,7 +384,7 @@ def numbers_run_on(root: Section) -> bool:
                 continue
             for blk in s.blocks:
                 if isinstance(blk, ListBlock):
-                    seen += [m[0] for it in blk.items if (m := numbered(plain(it.text)))]
+                    seen += [m[0] for it in blk.items if (m := _number(plain(it.text)))]
         return bool(seen) and len(set(seen)) == len(seen)
 
     return document_fact(root, "phase numbers run on", find)
@@ -388,11 +397,16 @@ def _plan_numbers(b: Builder, lst: ListBlock) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for it in lst.items:
         mark = opening_mark(it.text) if it.box is None else None
-        m = numbered(plain(mark[1] if mark else it.text))
+        m = _number(plain(mark[1] if mark else it.text))
         if m is None or m[0] in b.items or m[0] in {num for num, _ in found.values()}:
             return {}
         found[id(it)] = m
     return found
+
+
+def _number(text: str) -> tuple[str, str] | None:
+    """(number, title) of an entry the plan numbers: ``3. x``, ``2.1 x``, ``Step 3: x``."""
+    return numbered(text) or numbered_step(text)
 
 
 def _named_task(b: Builder, it: ListItem, title: str) -> tuple[str, str, dict[str, Any]] | None:

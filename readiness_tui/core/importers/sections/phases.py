@@ -45,6 +45,7 @@ from readiness_tui.core.importers.document.blocks import (
 )
 from readiness_tui.core.importers.entries.entry_ids import JOINED_MARKS, LEAD_MARK_RE, opening_mark
 from readiness_tui.core.importers.references.ids import NONE_WORDS
+from readiness_tui.core.importers.references.refs import PHASE_WORDS
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import LEGEND_MARKS, exact_status, mark_key, opening_state
 
@@ -58,7 +59,7 @@ _NESTED_BOX = re.compile(r"^(?:\s{2,}|\t)[-*+]\s+\[[ xX]\]\s")
 _COUNTED = re.compile(r"\(\s*\d+\s*/\s*\d+\s*\)\s*$")
 #: ``### Phase 1: EvalPlus``, ``## ✅ Phase 2 — Auth``.
 _PHASE_HEADING = re.compile(
-    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>phase|stage)\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
+    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>{PHASE_WORDS})\s+(?P<num>\d+(?:[A-Za-z]|\.\d+)*)"
     r"(?P<sep>\s*(?::|—|–|\s-\s))",
     re.I,
 )
@@ -176,16 +177,26 @@ def boxed_phases(lines: list[str]) -> set[str]:
 
 
 def _stated_phases(lines: list[str]) -> dict[str, str]:
-    """Phase headings shaped ``Phase N — Title — state``, when two or more of them end with a status word."""
+    """Phase headings shaped ``Phase N — Title — state``, when two or more of them end with a status word and most
+    list no work right under them: a phase over its bullets (``- Step 4: Basic algorithms``) groups them, and gives
+    them its state (``phase_work``)."""
     shaped: dict[str, str] = {}
-    stated = 0
+    stated = listing = 0
+    bullets: int | None = None
     for ln in lines:
         m = _PHASE_HEADING.match(ln)
         tail = _STATED_TAIL.match(ln[m.start("sep") :]) if m else None
+        if m or HEADING_LINE.match(ln):
+            listing += (bullets or 0) >= 2
+            bullets = None
         if m and tail:
             shaped[m.group("num")] = f"{m.group('word').upper()}-{m.group('num')}"
             stated += exact_status(tail.group("state")) is not None
-    return shaped if stated >= 2 else {}
+            bullets = 0
+        elif bullets is not None and _BULLET.match(ln) and not ln[0].isspace():
+            bullets += 1
+    listing += (bullets or 0) >= 2
+    return shaped if stated >= 2 and listing * 2 <= len(shaped) else {}
 
 
 #: What in a phase's body is work of its own, the phase their group: a list entry (a step, a bullet, a box), a table
@@ -277,7 +288,7 @@ def rewrite_phase_line(line: str, ids: dict[str, str]) -> tuple[str, str | None]
 _NAME = re.compile(r"^(?:phase\s+)?(?P<name>[A-Z]|\d{1,2})$", re.I)
 #: ``Phase A``, ``Phases B-D``, ``Phases 2, 3 and 5`` in a dependencies cell.
 _REF = re.compile(r"\bphases?\s+(?P<names>[A-Z0-9]{1,2}(?:\s*(?:[-–,&]|\band\b|\bto\b)\s*[A-Z0-9]{1,2}\b)*)", re.I)
-_ANY_PHASE_HEADING = re.compile(rf"^#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:phase|stage)\s+\w", re.I)
+_ANY_PHASE_HEADING = re.compile(rf"^#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?(?:{PHASE_WORDS})\s+\w", re.I)
 
 
 def _names(text: str) -> list[str]:
