@@ -19,16 +19,13 @@ from readiness_tui.core.importers.document.blocks import (
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_names import SLOT_LABEL
 from readiness_tui.core.importers.entries.inline import inline_fields
-from readiness_tui.core.importers.entries.item_steps import (
-    children_take,
-    steps_into,
-)
+from readiness_tui.core.importers.entries.item_steps import children_take, steps_into, task_boxes_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
 from readiness_tui.core.importers.entries.lists import entry_has_id
 from readiness_tui.core.importers.entries.ticket_blocks import ticket_blocks
 from readiness_tui.core.importers.sections.heading_priority import closing_priority
 from readiness_tui.core.importers.sections.heading_words import schedule_unit
-from readiness_tui.core.importers.sections.lead_ins import is_criteria
+from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label
 from readiness_tui.core.importers.sections.patterns import (
     TICKET_RE,
     Ctx,
@@ -127,9 +124,13 @@ def handle_ticket(
         if boxes and is_criteria(key):
             checked += boxes
         if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
+            # "##### Backend Tasks:" over boxes: the tasks the heading calls them, the item's child items; else
             # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
-            grouped = True
-            steps.extend(boxes)
+            if not (
+                is_task_label(plain(key).strip(" :："), boxes=True) and task_boxes_into(b, rid, boxes, values, key)
+            ):
+                grouped = True
+                steps.extend(boxes)
             lists = [blk for blk in lists if not blk.has_checkboxes]
             for blk in child.blocks:
                 if isinstance(blk, ListBlock) and blk.has_checkboxes:

@@ -41,6 +41,7 @@ from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.task_groups import groups_its_tasks
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.title_states import status_heading
+from readiness_tui.core.importers.vocabulary.words import TASK_LABELS
 
 #: A roadmap's horizon: "Now", "Next", "Later" (maybe with an aside: "Next (this quarter)").
 _HORIZON = re.compile(r"^\W*(?:now|next|later)\W*(?:\([^()]*\))?\s*$", re.I)
@@ -258,6 +259,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
             re.I,
         ),
     ),
+    # "#### المهام:", "## Aufgaben", "### Tareas": the word for tasks in another language, alone.
+    HeadingRule("actions", test=lambda s: s.level > 1 and _names_tasks_alone(s.bare_title)),
     # "#### Now", "#### Next", "#### Later": a roadmap's horizons, each the work to do in it (two such at least).
     HeadingRule("actions", _HORIZON, test=lambda s: _horizons(s) >= 2),
     HeadingRule("order", re.compile(r"\b(execution order|suggested order|order of execution|sequenc(e|ing))\b", re.I)),
@@ -380,6 +383,15 @@ def _closing_state(sec: Section) -> bool:
     """Whether ``sec`` is a top heading after the document's first that names a state ("# Things to do" … "# Done"):
     the work under it has that state; the first top heading is the plan's title."""
     return sec.level == 1 and not sec.is_title and status_heading(sec.bare_title) is not None
+
+
+#: The words for tasks a heading may be alone; "Features" there names what a product does (``names_features``).
+_TASK_HEADINGS = TASK_LABELS - {"features"}
+
+
+def _names_tasks_alone(title: str) -> bool:
+    """Whether a heading is a word for tasks alone, in a plan language read (``TASK_LABELS``): "المهام:", "Tareas"."""
+    return plain(title).strip(" :：").lower() in _TASK_HEADINGS
 
 
 def names_actions(sec: Section) -> bool:

@@ -324,6 +324,7 @@ WORK_LABELS: frozenset[str] = frozenset(
         "任务", "行动", "交付物", "步骤",
         "タスク", "アクション", "成果物", "作業", "手順",
         "작업", "태스크", "액션", "산출물", "단계",
+        "المهام", "مهام", "الخطوات", "görevler", "yapılacaklar", "adımlar", "εργασίες", "βήματα", "משימות", "وظایف",
     }
 )  # fmt: skip
 #: Headings over the plan's streams of work, each entry beneath naming one and its bullets that stream's work
@@ -339,7 +340,7 @@ TASK_LABELS: frozenset[str] = frozenset(
     {"tasks", "task list", "work items", "to do", "todo", "todos", "to-do", "to-dos", "subtasks", "sub-tasks",
      "action items", "features", "tâches", "taches", "à faire", "aufgaben",
      "tareas", "tarefas", "attività", "compiti", "задачи", "zadania", "任务", "任务清单", "待办", "タスク", "작업",
-     "태스크"}
+     "태스크", "المهام", "مهام", "görevler", "yapılacaklar", "εργασίες", "משימות", "وظایف"}
 )  # fmt: skip
 
 #: Verbs an entry of work opens with, in the imperative ("Implement resource pooling", "Add rate limiting"): a list
