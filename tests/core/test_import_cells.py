@@ -112,6 +112,12 @@ def test_parsers_never_raise(text: str) -> None:
         ("2 semanas", 10),
         ("5 дней", 5),
         ("4時間", 0.5),
+        # Arabic, Persian, Greek and Hebrew units: "3 أيام" (3 days), "2 أسابيع" (2 weeks), "2 εβδομάδες".
+        ("3 أيام", 3),
+        ("1 يوم", 1),
+        ("2 أسابيع", 10),
+        ("2 εβδομάδες", 10),
+        ("3 ימים", 3),
         ("3 apples", None),
     ],
 )

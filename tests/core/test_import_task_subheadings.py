@@ -58,3 +58,21 @@ def test_boxes_under_an_arabic_tasks_heading_are_work() -> None:
     titles = {i.title: i.status for i in items.values()}
     assert titles["Create the Git repository"] == "todo"
     assert titles["Scaffold the ASP.NET Core backend"] == "done"
+
+
+def test_where_the_plan_calls_sub_headed_boxes_tasks_its_other_sub_headed_boxes_are_children_too() -> None:
+    # One shape through the plan: after "##### Backend Tasks:" in 2.1 and 2.3, the boxes under "##### Test types:"
+    # and "##### Security Checklist:" are 7.1's and 7.2's child items, not their checklists.
+    plan = PLAN + (
+        "\n## Phase 7: Testing\n\n#### 7.1 Tests\n**Duration**: 3 days\n\n##### Test types:\n"
+        "- [ ] **Unit Tests** (Backend Services)\n  - Goal service tests\n- [ ] **Integration Tests**\n\n"
+        "#### 7.2 Security\n**Duration**: 2 days\n\n##### Security Checklist:\n- [ ] Enable TLS 1.3\n- [ ] WAF Configuration\n"
+    )
+    _, items = imported(plan)
+    assert {i.title: i.parent for i in items.values() if i.parent in ("7.1", "7.2")} == {
+        "Unit Tests (Backend Services)": "7.1",
+        "Integration Tests": "7.1",
+        "Enable TLS 1.3": "7.2",
+        "WAF Configuration": "7.2",
+    }
+    assert items["7.1"].estimate_days == 3

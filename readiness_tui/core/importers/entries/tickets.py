@@ -23,6 +23,7 @@ from readiness_tui.core.importers.entries.item_steps import children_take, steps
 from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
 from readiness_tui.core.importers.entries.lists import entry_has_id
 from readiness_tui.core.importers.entries.ticket_blocks import ticket_blocks
+from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.heading_priority import closing_priority
 from readiness_tui.core.importers.sections.heading_words import schedule_unit
 from readiness_tui.core.importers.sections.lead_ins import is_criteria, is_task_label
@@ -126,9 +127,8 @@ def handle_ticket(
         if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
             # "##### Backend Tasks:" over boxes: the tasks the heading calls them, the item's child items; else
             # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
-            if not (
-                is_task_label(plain(key).strip(" :："), boxes=True) and task_boxes_into(b, rid, boxes, values, key)
-            ):
+            tasks = is_task_label(plain(key).strip(" :："), boxes=True) or _sub_headings_hold_tasks(sec)
+            if not (tasks and task_boxes_into(b, rid, boxes, values, key)):
                 grouped = True
                 steps.extend(boxes)
             lists = [blk for blk in lists if not blk.has_checkboxes]
@@ -251,3 +251,24 @@ def _title_field(values: dict[str, Any]) -> str:
     custom = values.get("custom", {})
     said = next((str(custom[k]) for k in _TITLE_KEYS if custom.get(k)), "") or str(values.get("description", ""))
     return said.strip().split("\n")[0].strip()
+
+
+def _sub_headings_hold_tasks(sec: Section) -> bool:
+    """Whether the plan calls the boxes under its sections' sub-headings tasks (``##### Backend Tasks:``, two such
+    sub-headings at least): then the boxes under its other sub-headings (``##### Security Checklist:``) are tasks too,
+    child items of their section (a plan is one shape)."""
+    root = sec.root
+
+    def find() -> bool:
+        named = (
+            s
+            for s in root.walk()
+            if s.heading is not None
+            and s.parent is not None
+            and s.parent.heading is not None
+            and is_task_label(plain(s.bare_title).strip(" :："), boxes=True)
+            and any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in s.blocks)
+        )
+        return next(named, None) is not None and next(named, None) is not None
+
+    return document_fact(root, "sub-headings hold tasks", find)

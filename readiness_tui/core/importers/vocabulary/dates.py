@@ -46,12 +46,13 @@ _UNITS = {
 #: The units in the other languages plans are written in (a CJK unit follows its number with no space: "4小时").
 _UNIT_WORDS = {
     1.0: "tag tage pt personentage jour jours j jours-homme día días dia dias giorno giorni gg dag dagen dzień dni "
-    "день дня дней д gün 天 日 人天 人日 工作日 일",
+    "день дня дней д gün 天 日 人天 人日 工作日 일 يوم أيام ايام يومين روز ημέρα ημέρες μέρες יום ימים",
     5.0: "woche wochen semaine semaines semana semanas settimana settimane week weken tydzień tygodnie tygodni неделя "
-    "недели недель hafta 周 週 週間 주",
+    "недели недель hafta 周 週 週間 주 أسبوع أسابيع اسبوع اسابيع هفته εβδομάδα εβδομάδες שבוע שבועות",
     0.125: "stunde stunden std heure heures hora horas ora ore uur uren godzina godziny godzin час часа часов ч saat "
-    "小时 小時 時間 시간",
-    20.0: "monat monate mois mes meses mese mesi maand maanden miesiąc miesiące месяц месяца месяцев ay 个月 月 ヶ月 개월",
+    "小时 小時 時間 시간 ساعة ساعات ساعت ώρα ώρες שעה שעות",
+    20.0: "monat monate mois mes meses mese mesi maand maanden miesiąc miesiące месяц месяца месяцев ay 个月 月 ヶ月 개월 "
+    "شهر أشهر اشهر شهور ماه μήνας μήνες חודש חודשים",
 }
 for _days, _words in _UNIT_WORDS.items():
     _UNITS.update(dict.fromkeys(_words.split(), _days))
