@@ -324,6 +324,12 @@ def handle_status_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
     return read_entry_lists(b, sec, ctx, "T", "task") if column_state(sec) or marked else handle_plain(b, sec, ctx)
 
 
+def handle_board_list(b: Builder, sec: Section, ctx: Ctx) -> Ctx:
+    """One more list of a board written as lists (``headings.board_list``): each bullet a card, its state unstated."""
+    b.used(sec.line, f"heading {sec.title!r}: a list of the board beside its columns; its bullets are cards")
+    return read_entry_lists(b, sec, ctx, "T", "task")
+
+
 def _id_slugs(b: Builder, sec: Section) -> int:
     """How many of the plan's bullets are each one id-slug (``entry_ids.ID_SLUG``), counted once per import."""
     bullet = re.compile(r"^\s*[-*+]\s+(\S+)\s*$")

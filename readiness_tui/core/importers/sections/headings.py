@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
-from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
 from readiness_tui.core.importers.sections.feature_headings import commit_typed, owned_heading, sub_heading_item
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, stated_beside_tickets
 from readiness_tui.core.importers.sections.heading_numbers import (
@@ -30,7 +30,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.heading_words import decisions_heading
+from readiness_tui.core.importers.sections.heading_words import about_the_plan, decisions_heading
 from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
@@ -191,6 +191,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         ),
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
+    # "## Bugs" beside "## In Progress" and "## Done", all over bullets: one more list of the board's cards.
+    HeadingRule("board_list", test=lambda s: board_list(s)),
     # "Sprint 1 Backlog Template" over "#### P0" and its "- [ ] **INFRA-001** ...": filled in, the plan's work.
     # "Template Creation", "Write the issue templates": work on templates, not one.
     # "## Issue Templates" over "### Issue #1: Address autocomplete", "### Issue #2: …": templates filled in, issues.
@@ -355,6 +357,44 @@ def column_state(sec: Section) -> str | None:
 
 #: Words that name a board's state only as one of its columns, beside two columns named by state words.
 _COLUMN_WORDS = {"pronto": "done", "pronta": "done", "teste": "review", "testes": "review", "em teste": "review"}
+
+
+def board_list(sec: Section) -> bool:
+    """Whether ``sec`` is one more list of a board written as lists (``## Bugs`` over bullets, beside two columns
+    naming a state, ``## In Progress`` and ``## Done``, over bullets too): its bullets are cards, their state unstated.
+    A heading about the plan (``## Notes``) is none, nor one over boxes, a table or headings of its own."""
+    if sec.heading is None or sec.parent is None or sec.children or _columns_over_bullets(sec.parent) < 2:
+        return False
+    if status_heading(sec.bare_title) is not None or column_state(sec) is not None:
+        return False  # "## Pronto" beside "## Fazendo": a column named by a state, read as one
+    if about_the_plan(sec.bare_title) or not _holds_bullets(sec):
+        return False
+    entries = [plain(it.text).strip() for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
+    if all(is_id(e) for e in entries):
+        return False  # "### Now" over "- FLOW-VUE-010": the board's view of items made elsewhere, no cards
+    return True
+
+
+def _columns_over_bullets(parent: Section) -> int:
+    """How many of ``parent``'s sub-sections are a board's columns over bullets (asked once per import: a plan of a
+    thousand headings asks it of each)."""
+
+    def count() -> int:
+        if sum(1 for c in parent.children if status_heading(c.bare_title)) < 2:
+            return 0
+        return sum(1 for c in parent.children if column_state(c) and _holds_bullets(c))
+
+    return document_fact(parent, "columns over bullets", count)
+
+
+def _holds_bullets(sec: Section) -> bool:
+    """Whether a section holds plain bullets and nothing but text beside them (no boxes, no table)."""
+    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
+    return (
+        bool(lists)
+        and not any(blk.has_checkboxes for blk in lists)
+        and not any(isinstance(blk, Table) for blk in sec.blocks)
+    )
 
 
 def column_card(sec: Section) -> bool:

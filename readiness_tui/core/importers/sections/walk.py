@@ -40,6 +40,7 @@ from readiness_tui.core.importers.sections.heading_groups import (
 )
 from readiness_tui.core.importers.sections.heading_lists import (
     handle_actions,
+    handle_board_list,
     handle_prio_group,
     handle_status_group,
     handle_template,
@@ -288,6 +289,7 @@ def _boxes_milestone(b: Builder, sec: Section, ctx: Ctx, number: str, title: str
 
 _HANDLERS = {
     "status_group": handle_status_group,
+    "board_list": handle_board_list,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
     "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
     "heading_item": lambda b, s, c: _heading_item(b, s, c),
