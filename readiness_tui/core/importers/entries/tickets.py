@@ -124,7 +124,9 @@ def handle_ticket(
         boxes = [it for blk in lists if blk.has_checkboxes for it in blk.items if it.checked is not None]
         if boxes and is_criteria(key):
             checked += boxes
-        if boxes and not is_criteria(key) and not any(entry_has_id(it) for it in boxes):
+        # "### ✅ Prerequisites" over "- [ ] Q01.1.1 completed": what the item waits on, read as that key (below).
+        waits = header_field(key) == "depends_on"
+        if boxes and not is_criteria(key) and not waits and not any(entry_has_id(it) for it in boxes):
             # "##### Backend Tasks:" over boxes: the tasks the heading calls them, the item's child items; else
             # "### Core Functions" over "- [x] Create status.go" inside a task's section: its steps, grouped.
             tasks = is_task_label(plain(key).strip(" :："), boxes=True) or _sub_headings_hold_tasks(sec)

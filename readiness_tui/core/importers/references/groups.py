@@ -310,10 +310,30 @@ def resolve_dependency_words(b: Builder, root: Section) -> None:
         ]
         deps.extend(i for i in others if i not in deps)
         b.note(items[rid].line, f"{rid}: depends on 'all': every other item ({len(others)})")
+    _families(b)
     _strays_in_prose(b)
     for line, rid, r in b.bad_ranges:
         if (rid, r) not in read_ranges:
             b.warn(line, f"{rid}: range {r!r} could not be expanded; kept in dependency_note")
+
+
+#: A family of ids written with a wildcard for its last part: ``Q01.1.x``, ``2.*``.
+_FAMILY = re.compile(r"^(?P<stem>.+)\.[xX*]$")
+
+
+def _families(b: Builder) -> None:
+    """A dependency on a family of ids (``Q01.1.x görevleri tamamlanmış``) that names no item itself waits on every
+    item of the family: each whose id is the stem and one more part (``Q01.1.1``, ``Q01.1.2``)."""
+    for rid, rec in b.items.items():
+        deps = rec.values.get("depends_on") or []
+        families = [(d, m.group("stem") + ".") for d in deps if d not in b.items and (m := _FAMILY.match(d))]
+        for dep, stem in families:
+            members = [i for i in b.items if i.startswith(stem) and "." not in i[len(stem) :] and i != rid]
+            if not members:
+                continue
+            at = deps.index(dep)
+            deps[at : at + 1] = [i for i in members if i not in deps]
+            b.note(rec.line, f"{rid}: {dep!r} names a family of items: {', '.join(members)}")
 
 
 #: Words of a dependency text beyond which it is prose ("Can keiran supply the S3 credentials …"), not a list of ids.

@@ -38,10 +38,11 @@ _LETTERED_STEP = r"\d{1,2}[A-Z](?=\s*:)"
 _DASHED_STEP = r"\d{1,2}-\d{1,2}(?=\.\s)"
 
 #: Words a heading may name its item's kind with before its id: "### Task 1.1:", "### Module 1.1:".
-_KIND_WORDS = "task|ticket|story|item|issue|req|requirement|check|action|step|module|feature|component"
+_KIND_WORDS = "task|ticket|story|item|issue|req|requirement|check|action|step|module|feature|component|görev"
 
 TICKET_RE = re.compile(
-    rf"^(?:(?:{_KIND_WORDS})\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP}|{_DASHED_STEP})"
+    # "Task Q01.1.1 - x", and with a colon after the word: "TASK: Q01.1.1 - x", "GÖREV: Q01.1.1 - x".
+    rf"^(?:(?:{_KIND_WORDS})(?:\s*:)?\s+)?(?P<id>{_ID_ALT}|{_LETTERED_STEP}|{_DASHED_STEP})"
     r"(?:\s*(?::|—|–|\||\)|\s-\s)\s*|\.?\s+)(?P<title>\S.*)$",
     re.I,
 )

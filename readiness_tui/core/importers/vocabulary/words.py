@@ -108,7 +108,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "зависимости", "зависимость", "зависит от", "блокеры",
         "zależności", "zależność", "zależy od",
         "依赖", "依赖项", "前置任务", "前置条件", "依存", "依存関係", "前提", "의존", "의존성", "선행 작업", "선행",
-        "afhankelijk van", "afhankelijkheden", "afhankelijkheid", "bağımlılık", "bağımlılıklar", "bağlı olduğu", "ön koşul",
+        "afhankelijk van", "afhankelijkheden", "afhankelijkheid", "bağımlılık", "bağımlılıklar", "bağlı olduğu", "ön koşul", "ön koşullar", "önkoşullar",
         "önkoşul", "залежності", "залежність", "залежить від",
         "závisí na", "závislosti", "závislost", "predpoklady", "předpoklady", "závisí od", "závislosť",
         "beroenden", "beroende", "beroende av", "förutsättningar", "afhængigheder", "afhængighed", "afhænger af",
