@@ -137,6 +137,8 @@ def rows_of_known_titles(b: Builder, table: Table, sec: Section, fields: list[st
     found = [m for m in matched if m]
     if len(found) < 3 or len(found) * 4 < len(rows) * 3 or len(set(found)) != len(found):
         return False
+    if _same_shape_before(b, table, sec, found):
+        return False
     for row, cells, rid in zip(table.rows, rows, matched, strict=True):
         if rid is None:
             b.skipped(row.line, f"row {plain(cells[tcol])!r} names no item of the plan by its title; not imported")
@@ -272,3 +274,17 @@ def link_rows(b: Builder, table: Table, fields: list[str | None]) -> Table | Non
             b.wait_on(rid, first)
         b.note(row.line, f"row links {', '.join(first)} before {', '.join(then)}: dependencies, not an item")
     return Table(table.line, table.end, table.headers, kept) if len(kept) < len(table.rows) else None
+
+
+def _same_shape_before(b: Builder, table: Table, sec: Section, found: list[str]) -> bool:
+    """Whether the items a table's rows name were all made by tables of its own header under other headings (one
+    ``| Task | Owner(s) | Notes |`` per subgoal): the plan repeats a shape, each table listing its own work."""
+    header = [norm_header(h) for h in table.headers]
+    spans = [
+        (s.line, s.end)
+        for s in sec.root.walk()
+        if s is not sec
+        and s.heading is not None
+        and any(isinstance(blk, Table) and [norm_header(h) for h in blk.headers] == header for blk in s.blocks)
+    ]
+    return all(b.items[rid].origin == "table" and any(a <= b.items[rid].line <= z for a, z in spans) for rid in found)
