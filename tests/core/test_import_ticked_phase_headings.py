@@ -106,3 +106,19 @@ def test_a_greek_phase_heading_and_step_word_read_as_english_ones() -> None:
         ("1", ".NET 8 solution structure", "1"),
         ("2", "Database schema design", "1"),
     ]
+
+
+def test_a_mark_opening_a_phase_heading_is_the_state_of_its_bullets() -> None:
+    plan = (
+        "# Roadmap\n\n## ✅ Phase 1 — Documentation & Setup\n- README and attribution written.\n"
+        "- Containerized setup verified.\n\n## 🚧 Phase 2 — Workflow Design\n- Create modular DAGs.\n"
+        "- Schedule daily DAG runs.\n\n## Phase 3 — Monitoring\n- Add SLA notifications.\n"
+    )
+    _, items = imported(plan)
+    assert [(i.phase, i.status) for i in items.values()] == [
+        ("1", "done"),
+        ("1", "done"),
+        ("2", "in_progress"),
+        ("2", "in_progress"),
+        ("3", "todo"),
+    ]

@@ -284,11 +284,18 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
             b.items[rid].values.setdefault("status", state)
 
 
+#: Coloured circles: opening a phase heading they rank it as often as they state it ("🔴 PHASE 1: CRITICAL").
+_CIRCLES = frozenset("🔴🟠🟡🟢🔵🟣🟤⚫⚪")
+
+
 def _phase_state(sec: Section) -> str | None:
-    """The state a phase states of itself: closing its heading (``statuses.closing_state``), else on a ``Status:`` line
-    of its own."""
+    """The state a phase states of itself: closing its heading (``statuses.closing_state``) or opening it with a mark
+    (``## ✅ Phase 1 — Setup``), else on a ``Status:`` line of its own."""
     if state := closing_state(sec.title):
         return state
+    title = plain(sec.title).lstrip()
+    if (mark := opening_mark(title)) and title[:1] not in _CIRCLES:
+        return mark[0]
     for blk in sec.blocks:
         for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:
             kv = split_keyval(line)
