@@ -23,6 +23,7 @@ from readiness_tui.core.importers.tables.columns import (
     rows_are_periods,
     short_codes,
 )
+from readiness_tui.core.importers.tables.feature_rows import feature_rows
 from readiness_tui.core.importers.tables.gantt import gantt_table
 from readiness_tui.core.importers.tables.id_columns import (
     id_column,
@@ -165,6 +166,8 @@ def handle_table(
     id_col = id_column(table, fields)
     if id_col is not None and (outlined := outline_rows(b, table, fields, id_col)) is not None:
         table = outlined  # "| 1. | Sketching UI |" over "| | 1.1 Sketch |": a work breakdown
+    elif (featured := feature_rows(b, table, fields, id_col)) is not None:
+        table = featured  # "| 1 | User Auth | |" over "| 2 | | User Login |": features over their sub-features
     if id_col is None and (id_col := _phase_numbers(table, fields)) is not None:
         # "| Phase | Task | Owner | State |" over 1.1, 1.2, 2.1 … 4: each row's number within its phase, its id.
         fields[id_col] = "id"
