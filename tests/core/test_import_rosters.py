@@ -46,3 +46,19 @@ def test_a_team_table_of_names_and_roles_is_a_roster_though_one_member_owns_noth
     report, items = imported(plan)
     assert not {"TM-01", "TM-02", "TM-03"} & set(items)
     assert any("a roster of people; dropped, not items" in ln for ln in report)
+
+
+def test_sub_headings_under_a_heading_by_team_member_name_the_owners() -> None:
+    plan = (
+        "# Issues\n\n## Issues by Team Member\n\n### 🎨 UI/UX Designer (2 Issues)\n\n"
+        "| # | Issue | Priority |\n|---|---|---|\n| 1 | Design the wireframes | High |\n| 2 | Pick the colours | High |\n\n"
+        "### 💻 Backend Developer (1 Issue)\n\n| # | Issue | Priority |\n|---|---|---|\n| 3 | Set up Room | High |\n\n"
+        "## Sprint Plan\n\n| # | Issue | Priority |\n|---|---|---|\n| 4 | Release notes | Low |\n"
+    )
+    _, items = imported(plan)
+    assert {i.id: i.owner for i in items.values()} == {
+        "1": "UI/UX Designer",
+        "2": "UI/UX Designer",
+        "3": "Backend Developer",
+        "4": "",
+    }

@@ -126,6 +126,19 @@ def _assigned_ids(b: Builder, refs: str) -> list[str]:
     return out
 
 
+#: A heading over one sub-heading per person or role: "Issues by Team Member", "Tasks per assignee", "By owner".
+_BY_MEMBER = re.compile(
+    r"\b(?:by|per)\s+(?:team\s+)?(?:members?|owners?|assignees?|persons?|people|roles?|developers?)\b", re.I
+)
+
+
+def _member(sec: Section) -> str:
+    """Who a sub-heading under such a heading names: its words without marks or a closing count ("🎨 UI/UX Designer
+    (7 Issues)" -> "UI/UX Designer")."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", plain(sec.bare_title))
+    return re.sub(r"^[^\w@]+", "", text).strip()
+
+
 #: A heading's title closing with who does the work under it, after a middle dot: "BACKEND – Seguridad · Tomás G.".
 _OWNED_TITLE = re.compile(r"^(?P<what>\S.*?)\s[·•]\s+(?P<who>[^·•]+?)\s*$")
 #: What a heading names before its owner: words of an area ("BACKEND – Seguridad"), not a number or an id ("12", "M1").
@@ -140,6 +153,9 @@ def heading_owners(b: Builder, root: Section) -> None:
         m = _OWNED_TITLE.match(plain(sec.bare_title)) if sec.heading is not None else None
         if m and _AREA_WORDS.search(m["what"]) and names_a_person(m["who"]):
             owned.append((sec, m["who"].lstrip("@")))
+        if sec.heading is not None and _BY_MEMBER.search(plain(sec.bare_title)):
+            # "## Issues by Team Member" > "### 🎨 UI/UX Designer (7 Issues)": each sub-heading names who owns its work.
+            owned += [(sub, who) for sub in sec.children if (who := _member(sub))]
     # Two such headings at least (a section per member, or per area of one): a single heading closing with words after
     # a dot ("# Roadmap · Draft") names no one.
     if len(owned) < 2:
