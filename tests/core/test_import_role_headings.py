@@ -46,4 +46,5 @@ def test_headings_closing_with_the_role_that_does_their_work_give_it_to_their_it
 def test_a_role_in_brackets_beside_each_persons_name_is_no_owner_of_its_own() -> None:
     md = "# By owner\n\n### Alice (backend)\n\n- [ ] LR-1 Rate limits\n\n### Bob (SRE)\n\n- [ ] LR-2 Paging policy\n"
     _, items = imported(md)
-    assert [(i.id, i.owner) for i in items.values()] == [("LR-1", ""), ("LR-2", "")]
+    # Under a heading "by owner" each sub-heading names its owner: the person, not the role in brackets.
+    assert [(i.id, i.owner) for i in items.values()] == [("LR-1", "Alice"), ("LR-2", "Bob")]
