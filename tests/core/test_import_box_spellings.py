@@ -285,3 +285,18 @@ def test_a_condition_before_a_colon_is_no_name_of_the_work() -> None:
     result = import_markdown(f"# P\n\n## Tasks\n\n- [ ] {line}\n- [ ] Update MLT in Craft\n", "P.md")
     assert result.board is not None
     assert [i.title for i in result.board.items] == [line, "Update MLT in Craft"]
+
+
+def test_a_circle_against_a_cross_with_emoji_selectors_and_closing_names() -> None:
+    # "[️⭕️]" (a selector before and after the circle) against "[❌️]": done and not done; the list closes each box
+    # with who does it.
+    plan = (
+        "# To Do\n\n## Programming\n\n- [\ufe0f⭕\ufe0f] Code UI for timer (Noah & Abel)\n"
+        "- [⭕\ufe0f] Fix DeathBox script (Noah)\n- [❌\ufe0f] Goomba movement (Noah)\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.status, i.owner) for i in items.values()] == [
+        ("Code UI for timer", "done", "Noah"),
+        ("Fix DeathBox script", "done", "Noah"),
+        ("Goomba movement", "todo", "Noah"),
+    ]

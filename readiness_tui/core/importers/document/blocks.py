@@ -52,6 +52,8 @@ BOX_STATUS = {
     # "- [❌] pending" beside "- [✅] merged": a cross in the box, as a plan marks what it has not done.
     "❌": "todo",
     "⬜": "todo",
+    # "- [⭕] Coin art" beside "- [❌] Brick art": the circle of "OK" against the cross, as a plan's key says.
+    "⭕": "done",
 }
 #: A box closing an entry or a heading: ``Inserir um novo projeto [x]``, ``Editar um projeto []``, ``### 0.1 README [x]``.
 _CLOSING_BOX = re.compile(r"\s+\[([ xX]?)\]\s*$")

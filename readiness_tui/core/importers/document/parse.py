@@ -32,7 +32,8 @@ _MD = MarkdownIt("commonmark").enable("table").disable("inline")
 #: ``[]`` with no space, then a space: an empty box written short (``[] Editar um projeto``). A mark may stand
 #: between spaces (``[ ✅ ]``, ``[ x ]``), as in an empty box.
 _MARKS = "|".join(re.escape(mark) for mark in sorted(BOX_STATUS, key=len, reverse=True) if mark != " ")
-_CHECKBOX = re.compile(rf"^\[( |{_MARKS})\]\s*|^\[()\]\s+(?=\S)|^\[ ({_MARKS}) \]\s*")
+#: An emoji's presentation selector (U+FE0F) may stand on either side of the mark: ``[❌️]``, ``[️⭕️]``.
+_CHECKBOX = re.compile(rf"^\[\ufe0f?( |{_MARKS})\ufe0f?\]\s*|^\[()\]\s+(?=\S)|^\[ ({_MARKS}) \]\s*")
 #: ``~~[x] Write the migration script~~``: a box struck through with its text, work called off.
 _STRUCK_BOX = re.compile(r"^~~\s*\[[ xX✓✔~/-]?\]\s*(?P<text>[^~]+?)\s*~~\s*$")
 

@@ -37,6 +37,7 @@ from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
 from readiness_tui.core.importers.tables.reshape import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
+from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
 from readiness_tui.core.importers.vocabulary.title_states import trailing_status
@@ -134,6 +135,8 @@ def checklist(
         labelled = labelled_list([it.text for it in items if it.checked is not None])
         units = unit_entries(b, [plain(it.text) for it in items])
         roled = role_leads([it.text for it in items if it.checked is not None])
+        # "- [❌] Goomba movement (Noah)", "- [⭕] Coin art (Noah & Abel)": the list closes each box with who does it.
+        names = trailing_names([plain(it.text, keep_code=True) for it in items])
         for pos, (it, tail) in enumerate(zip(items, tails, strict=True)):
             if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
                 if id(it) not in kids:
@@ -195,6 +198,8 @@ def checklist(
                 rid = f"{prefix}{k}"
                 b.made_ids.add(rid)
             title, fields = inline_fields(b, text, it.line, rid, md=md)
+            if (who := names[pos]) and not fields.get("owner") and title.endswith(f"({who[1]})"):
+                title, fields["owner"] = title[: -len(who[1]) - 2].rstrip(), split_owner(who[1])[0]
             stated_title, state = trailing_status(title)
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
