@@ -122,3 +122,20 @@ def test_a_mark_opening_a_phase_heading_is_the_state_of_its_bullets() -> None:
         ("2", "in_progress"),
         ("3", "todo"),
     ]
+
+
+def test_bullets_of_the_phases_under_a_heading_of_phases_ahead_are_their_work() -> None:
+    # Beside a plan whose work is drawn elsewhere (a gantt chart), "## Future Phases" > "### Phase B" over plain
+    # bullets: the work of a phase not begun.
+    plan = (
+        "# Roadmap\n\n## Timeline\n\n```mermaid\ngantt\n    title Release\n    dateFormat YYYY-MM-DD\n"
+        "    section M5\n    Persistence :p1, 2025-01-06, 7d\n    Combat :c1, after p1, 7d\n```\n\n"
+        "## 🚀 Future Phases (Post-M7)\n\n### Phase B: Distributed Sharding\n- Multi-node cell ownership\n"
+        "- Cross-node handover implementation\n\n### Phase C: Advanced Features\n- Guild and social systems\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.phase) for i in items.values() if i.phase] == [
+        ("Multi-node cell ownership", "B"),
+        ("Cross-node handover implementation", "B"),
+        ("Guild and social systems", "C"),
+    ]

@@ -216,7 +216,14 @@ def _unlabelled_work(sec: Section, lst: ListBlock, own_ids: bool) -> str | None:
         return "bullets under a heading naming tasks"
     if _phases_tick_headings(sec):
         return "bullets, as a phase heading that ticks itself off holds its,"
+    if any(s.heading is not None and not s.is_title and _AHEAD.search(plain(s.bare_title)) for s in sec.ancestors()):
+        # "## 🚀 Future Phases (Post-M7)" > "### Phase B: Distributed Sharding" over "- Multi-node cell ownership".
+        return "bullets under a heading of phases ahead"
     return None
+
+
+#: A heading over the phases still ahead: "Future Phases", "Upcoming phases", "Planned Phases", "Next phases".
+_AHEAD = re.compile(r"\b(?:future|upcoming|planned|next|later)\s+(?:phases|stages)\b", re.I)
 
 
 def _phases_tick_headings(sec: Section) -> bool:
