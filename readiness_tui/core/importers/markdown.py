@@ -62,6 +62,7 @@ from readiness_tui.core.importers.references.risk_names import risks_by_code_nam
 from readiness_tui.core.importers.references.risk_prose import risk_prose
 from readiness_tui.core.importers.references.risk_words import risks_by_words
 from readiness_tui.core.importers.references.waits import read_item_waits
+from readiness_tui.core.importers.sections.board_columns import board_columns
 from readiness_tui.core.importers.sections.board_info import (
     META_KEYS,
     front_matter,
@@ -82,7 +83,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     ticket_id,
 )
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
-from readiness_tui.core.importers.sections.headings import board_columns, heading_role, named_id_rows
+from readiness_tui.core.importers.sections.headings import heading_role, named_id_rows
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has

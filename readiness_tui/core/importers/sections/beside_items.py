@@ -32,6 +32,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_ids import opening_mark
+from readiness_tui.core.importers.sections.board_columns import column_state
 from readiness_tui.core.importers.sections.bullet_entries import DAY_LABEL, work_entry
 from readiness_tui.core.importers.sections.feature_headings import names_a_todo_list, names_of_features
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
@@ -43,7 +44,7 @@ from readiness_tui.core.importers.sections.heading_words import (
     names_work,
     schedule_unit,
 )
-from readiness_tui.core.importers.sections.headings import column_state, names_actions
+from readiness_tui.core.importers.sections.headings import names_actions
 from readiness_tui.core.importers.sections.lead_ins import bold_label, is_work_label, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.vocabulary.title_states import status_heading, trailing_status

@@ -20,10 +20,10 @@ from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import duty_pairs, kv_children
 from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import recipe_option
+from readiness_tui.core.importers.sections.board_columns import column_state
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_priority import stated_priority
 from readiness_tui.core.importers.sections.heading_words import names_features
-from readiness_tui.core.importers.sections.headings import column_state
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action, sentences_of_work
 from readiness_tui.core.importers.sections.patterns import PHASE_RE
 from readiness_tui.core.importers.sections.people_lists import people_heads

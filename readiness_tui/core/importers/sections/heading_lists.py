@@ -34,10 +34,11 @@ from readiness_tui.core.importers.entries.inline import id_span, inline_fields, 
 from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
 from readiness_tui.core.importers.references.refs import ids_in_text
+from readiness_tui.core.importers.sections.board_columns import column_state
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_priority import group_priority
-from readiness_tui.core.importers.sections.headings import column_state, heading_role
+from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import PRIO_GROUP_RE, Ctx, leading_id
 from readiness_tui.core.importers.sections.phases import marked_list

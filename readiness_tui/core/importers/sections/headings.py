@@ -4,7 +4,8 @@ A new heading shape is one row. Each role has a handler in ``walk`` (``HANDLERS`
 the default when no row matches. Patterns are searched in the heading's bare title (emoji and marks
 before the words removed), so ``## 🚀 PHASE 3: Launch`` is a phase like ``## Phase 3: Launch``.
 
-How a heading's number reads is in ``heading_numbers``; numbered sections that group their tasks are in ``task_groups``.
+How a heading's number reads is in ``heading_numbers``; numbered sections that group their tasks are in ``task_groups``;
+a board's columns written as headings are in ``board_columns``.
 Numbered headings that are not items: groups of items, risks written as headings, prose sections (the groups
 and prose sections are recognised in ``heading_groups``).
 
@@ -20,9 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
-from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.guided.recipe import RECIPE, SECTION_ROLES, chosen_label
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.sections.board_columns import (
+    board_columns,
+    board_list,
+    closes_with_state,
+    column_card,
+)
 from readiness_tui.core.importers.sections.feature_headings import commit_typed, owned_heading, sub_heading_item
 from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, stated_beside_tickets
 from readiness_tui.core.importers.sections.heading_numbers import (
@@ -30,7 +36,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
     numbered_item_id,
     ticket_id,
 )
-from readiness_tui.core.importers.sections.heading_words import about_the_plan, decisions_heading
+from readiness_tui.core.importers.sections.heading_words import decisions_heading
 from readiness_tui.core.importers.sections.lead_ins import OUT_OF_SCOPE
 from readiness_tui.core.importers.sections.patterns import (
     PHASE_RE,
@@ -163,7 +169,7 @@ def _table_of_a_series(sec: Section) -> bool:
 
 #: The heading shapes, most specific first.
 HEADING_RULES: tuple[HeadingRule, ...] = (
-    HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not _closing_state(s)),
+    HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not closes_with_state(s)),
     HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
@@ -187,7 +193,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule(
         "status_group",
         test=lambda s: (
-            (s.level > 1 or board_columns(s) or _closing_state(s)) and status_heading(s.bare_title) is not None
+            (s.level > 1 or board_columns(s) or closes_with_state(s)) and status_heading(s.bare_title) is not None
         ),
         unless=re.compile(r"\b(backlog|to-?\s?dos?|tasks?)\b", re.I),
     ),
@@ -331,98 +337,6 @@ def heading_role(sec: Section) -> str:
         # plan: the person's word beats a guess.
         return SECTION_ROLES["items"]
     return role
-
-
-def board_columns(sec: Section) -> bool:
-    """Whether the document's top headings are a board's columns ("# IN PROGRESS", "# TO DO", "# DONE"), two or more
-    naming a state: then none of them is the plan's title; each is read as any column is."""
-    top = sec
-    while top.parent is not None:
-        top = top.parent
-    return sum(1 for c in top.children if c.level == 1 and status_heading(c.bare_title) is not None) >= 2
-
-
-def column_state(sec: Section) -> str | None:
-    """The state a heading names when it is a board's column: beside another heading at its level that names one
-    (``## In Progress``, ``## Done``). A state heading alone ("Review", "Verified") heads a section of notes."""
-    if sec.heading is None or sec.parent is None:
-        return None
-    state = status_heading(sec.bare_title)
-    columns = [c for c in sec.parent.children if status_heading(c.bare_title)]
-    if state is None and len(columns) >= 2:
-        # "## Pronto" beside "## Fazendo" and "## Backlog": done, as a column; alone, Spanish for "soon".
-        state = _COLUMN_WORDS.get(plain(sec.bare_title).strip(" :").lower())
-    return state if state and len(columns) >= 2 else None
-
-
-#: Words that name a board's state only as one of its columns, beside two columns named by state words.
-_COLUMN_WORDS = {"pronto": "done", "pronta": "done", "teste": "review", "testes": "review", "em teste": "review"}
-
-
-def board_list(sec: Section) -> bool:
-    """Whether ``sec`` is one more list of a board written as lists (``## Bugs`` over bullets, beside two columns
-    naming a state, ``## In Progress`` and ``## Done``, over bullets too): its bullets are cards, their state unstated.
-    A heading about the plan (``## Notes``) is none, nor one over boxes, a table or headings of its own."""
-    if sec.heading is None or sec.parent is None or sec.children or _columns_over_bullets(sec.parent) < 2:
-        return False
-    if status_heading(sec.bare_title) is not None or column_state(sec) is not None:
-        return False  # "## Pronto" beside "## Fazendo": a column named by a state, read as one
-    if about_the_plan(sec.bare_title) or not _holds_bullets(sec):
-        return False
-    entries = [plain(it.text).strip() for blk in sec.blocks if isinstance(blk, ListBlock) for it in blk.items]
-    if all(is_id(e) for e in entries):
-        return False  # "### Now" over "- FLOW-VUE-010": the board's view of items made elsewhere, no cards
-    return True
-
-
-def _columns_over_bullets(parent: Section) -> int:
-    """How many of ``parent``'s sub-sections are a board's columns over bullets (asked once per import: a plan of a
-    thousand headings asks it of each)."""
-
-    def count() -> int:
-        if sum(1 for c in parent.children if status_heading(c.bare_title)) < 2:
-            return 0
-        return sum(1 for c in parent.children if column_state(c) and _holds_bullets(c))
-
-    return document_fact(parent, "columns over bullets", count)
-
-
-def _holds_bullets(sec: Section) -> bool:
-    """Whether a section holds plain bullets and nothing but text beside them (no boxes, no table)."""
-    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
-    return (
-        bool(lists)
-        and not any(blk.has_checkboxes for blk in lists)
-        and not any(isinstance(blk, Table) for blk in sec.blocks)
-    )
-
-
-def column_card(sec: Section) -> bool:
-    """Whether ``sec`` is a card under a board's column (``## ✅ Done`` beside ``## 🔄 In progress``): one of two
-    sub-headings or more under the board's columns, none over boxes, a table or headings of its own, whose bullets
-    say what the card holds (``### [Infra] Repository layout`` over ``- Branch: chore/layout``) rather than name
-    short cards."""
-    up = sec.parent
-    if up is None or up.parent is None or column_state(up) is None or status_heading(sec.bare_title) is not None:
-        return False
-    cards = [c for col in up.parent.children if column_state(col) for c in col.children]
-    return _card_shaped(sec) and sum(1 for c in cards if _card_shaped(c)) >= 2
-
-
-def _card_shaped(sec: Section) -> bool:
-    if sec.children or any(isinstance(blk, Table) for blk in sec.blocks):
-        return False
-    lists = [blk for blk in sec.blocks if isinstance(blk, ListBlock)]
-    if any(blk.has_checkboxes for blk in lists):
-        return False
-    # "### Completed Features" over "- Search", "- Export": a group of short cards, not one described.
-    return not lists or any(split_keyval(it.text) for blk in lists for it in blk.items)
-
-
-def _closing_state(sec: Section) -> bool:
-    """Whether ``sec`` is a top heading after the document's first that names a state ("# Things to do" … "# Done"):
-    the work under it has that state; the first top heading is the plan's title."""
-    return sec.level == 1 and not sec.is_title and status_heading(sec.bare_title) is not None
 
 
 #: The words for tasks a heading may be alone; "Features" there names what a product does (``names_features``).
