@@ -87,7 +87,7 @@ from readiness_tui.core.importers.sections.headings import heading_role, named_i
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
-from readiness_tui.core.importers.sections.phase_work import phase_states
+from readiness_tui.core.importers.sections.phase_states import phase_states
 from readiness_tui.core.importers.sections.phases import is_phase_item_id
 from readiness_tui.core.importers.sections.text_gantt import read_text_gantts
 from readiness_tui.core.importers.sections.text_records import text_records

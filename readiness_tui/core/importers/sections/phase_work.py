@@ -43,12 +43,13 @@ from readiness_tui.core.importers.sections.lead_ins import (
     leading_line,
     states_values,
 )
-from readiness_tui.core.importers.sections.patterns import PHASE_RE, numbered, numbered_step
+from readiness_tui.core.importers.sections.patterns import PHASE_RE
+from readiness_tui.core.importers.sections.phase_numbers import numbers_given, numbers_run_on
+from readiness_tui.core.importers.sections.phase_states import phase_state
 from readiness_tui.core.importers.sections.phases import marked_list
 from readiness_tui.core.importers.vocabulary.dates import duration_days
 from readiness_tui.core.importers.vocabulary.owners import names_a_person
 from readiness_tui.core.importers.vocabulary.priorities import ranked_mark
-from readiness_tui.core.importers.vocabulary.statuses import opening_state
 from readiness_tui.core.importers.vocabulary.title_states import closing_state
 
 #: A paragraph that is only a bold label ending in a colon: ``**Actions :**``, ``**Tasks**:``.
@@ -285,30 +286,10 @@ def _items(b: Builder, sec: Section, pid: str, lst: ListBlock, counter: list[int
     b.consume(lst, sec)
     b.used(lst.line, f"{what} -> items {id_span(made)} of phase {pid}")
     # The phase's own state ("#### Phase 2: Auth ✅", "**Status**: Completed") is that of the work it lists.
-    state = _phase_state(sec)
+    state = phase_state(sec)
     for rid in made if state else []:
         if rid not in b.status_stated:
             b.items[rid].values.setdefault("status", state)
-
-
-#: Coloured circles: opening a phase heading they rank it as often as they state it ("🔴 PHASE 1: CRITICAL").
-_CIRCLES = frozenset("🔴🟠🟡🟢🔵🟣🟤⚫⚪")
-
-
-def _phase_state(sec: Section) -> str | None:
-    """The state a phase states of itself: closing its heading (``statuses.closing_state``) or opening it with a mark
-    (``## ✅ Phase 1 — Setup``), else on a ``Status:`` line of its own."""
-    if state := closing_state(sec.title):
-        return state
-    title = plain(sec.title).lstrip()
-    if (mark := opening_mark(title)) and title[:1] not in _CIRCLES:
-        return mark[0]
-    for blk in sec.blocks:
-        for line in blk.text.splitlines() if isinstance(blk, Paragraph) else []:
-            kv = split_keyval(line)
-            if kv and kv[0].strip(" *").lower() == "status":
-                return opening_state(plain(kv[1])) or None
-    return None
 
 
 def _add_items(
@@ -322,7 +303,7 @@ def _add_items(
 ) -> None:
     """Each entry of a phase's list an item ``P<phase>-<n>``, or numbered as the plan numbers its work across its
     phases (``plan_numbers``, see ``numbers_run_on``)."""
-    numbers = _plan_numbers(b, lst)
+    numbers = numbers_given(b, lst)
     # Named, then explained after a dash, once the plan's number is off ("**Step 111:** Sign-up — records who …").
     dashed = dashed_list([numbers[id(it)][1] if numbers else plain(it.text) for it in lst.items])
     labelled = labelled_list([it.text for it in lst.items])
@@ -386,43 +367,6 @@ def _effort_and_owner(said: str) -> dict[str, Any] | None:
     return {"estimate_days": days, "owner": parts[1].lstrip("@")}
 
 
-def numbers_run_on(root: Section) -> bool:
-    """Whether the plan numbers the work listed under its phase headings once across them (``1.``, ``2.`` under Phase
-    1, ``3.`` under Phase 2): then the numbers are the items' ids. Numbers that start again under each phase are
-    each list's order."""
-
-    def find() -> bool:
-        seen: list[str] = []
-        for s in root.walk():
-            if s.heading is None or not PHASE_RE.match(s.bare_title):
-                continue
-            for blk in s.blocks:
-                if isinstance(blk, ListBlock):
-                    seen += [m[0] for it in blk.items if (m := _number(plain(it.text)))]
-        return bool(seen) and len(set(seen)) == len(seen)
-
-    return document_fact(root, "phase numbers run on", find)
-
-
-def _plan_numbers(b: Builder, lst: ListBlock) -> dict[int, tuple[str, str]]:
-    """(number, title) of each entry (by ``id``) of a phase's list that the plan numbers itself (``1.``, ``2.1``), when
-    every entry opens with its own number and no item has one yet; else empty (numbers restarting in each phase are
-    no ids)."""
-    found: dict[int, tuple[str, str]] = {}
-    for it in lst.items:
-        mark = opening_mark(it.text) if it.box is None else None
-        m = _number(plain(mark[1] if mark else it.text))
-        if m is None or m[0] in b.items or m[0] in {num for num, _ in found.values()}:
-            return {}
-        found[id(it)] = m
-    return found
-
-
-def _number(text: str) -> tuple[str, str] | None:
-    """(number, title) of an entry the plan numbers: ``3. x``, ``2.1 x``, ``Step 3: x``."""
-    return numbered(text) or numbered_step(text)
-
-
 def _named_task(b: Builder, it: ListItem, title: str) -> tuple[str, str, dict[str, Any]] | None:
     """(id, title, fields) of an entry that names its own id and a colon, as in a checklist ("- ✔️ TASK-001: Implement …
     (depends on: 001)"); None for one that only opens with another record's id ("R-2 settled") or one made already."""
@@ -441,21 +385,3 @@ def _child_boxes(lst: ListBlock) -> bool:
     """Whether a list under a box is boxes that are its child items (the recipe's ``sub_boxes = "steps"`` keeps them
     its steps, in its description)."""
     return lst.has_checkboxes and recipe_option("sub_boxes") != "steps"
-
-
-def phase_states(b: Builder, root: Section) -> None:
-    """The state a phase heading states of itself (``_phase_state``: "## Phase 1: Parallel Execution" then "**Status**:
-    In Progress") is that of the work under it that states none, whichever reading made the items (a plain list under
-    its "### Deliverables", a numbered list under "### Verification Plan")."""
-    for sec in root.walk():
-        if sec.heading is None or not PHASE_RE.match(sec.bare_title) or not (state := _phase_state(sec)):
-            continue
-        took = [
-            rid
-            for rid, rec in b.items.items()
-            if sec.line < rec.line <= sec.end and rid not in b.status_stated and not rec.values.get("status")
-        ]
-        for rid in took:
-            b.items[rid].values["status"] = state
-        if took:
-            b.note(sec.line, f"phase {sec.title!r} states {state}: so do its {len(took)} items that state none")
