@@ -29,6 +29,7 @@ from readiness_tui.core.importers.sections.heading_words import names_a_checklis
 from readiness_tui.core.importers.sections.headings import heading_role, names_actions
 from readiness_tui.core.importers.sections.lead_ins import conditional, is_criteria, is_task_label, lead_in_aside
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, Ctx, numbered
+from readiness_tui.core.importers.sections.state_choices import read_state_choice
 
 #: A blank to fill in: "Tech Lead: _______________", "Date: ____".
 _BLANK = re.compile(r"[:：]\s*(?:\\?_){4,}")
@@ -152,6 +153,8 @@ def read_boxes(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, lead_in: str 
         # "**To decide:** - [ ] Prices OK? - [ ] Trial: 14 days?": questions for a person, not tasks.
         b.note(lst.line, f"checklist under {sec.title!r} asks questions: decisions to make, kept as text")
         return
+    if ctx.parent is None and with_ids == 0 and read_state_choice(b, lst, sec):
+        return  # "<summary>Set up the repo</summary>" over "1. [ ] Not started 2. [ ] In progress 3. [x] Done"
     if len(entries) >= 2 and all(_GO_NO_GO.match(plain(it.text)) for it in entries):
         # "- [ ] **GO** - Launch on March 1", "- [ ] **NO-GO** - Delay": the answers, one to tick; not work.
         b.note(lst.line, f"checklist under {sec.title!r}: the options of a go/no-go decision, kept as text")

@@ -47,7 +47,8 @@ def box_legend(text: str) -> tuple[int, dict[str, str]]:
 
 def _key_list(lines: list[str], at: int) -> dict[str, str]:
     """The legend a checklist starting at ``at`` is, when every entry of it is a mark and a state word ("- [x]
-    Developed", "- [-] In Progress", "- [ ] Not Started", "- [~] Not Required"), two marks apart at least."""
+    Developed", "- [-] In Progress", "- [ ] Not Started", "- [~] Not Required"), two marks apart at least, no mark
+    standing for two states."""
     if at and _KEY_ENTRY_RE.match(lines[at - 1]):
         return {}  # not the list's first entry
     said: dict[str, str] = {}
@@ -60,6 +61,10 @@ def _key_list(lines: list[str], at: int) -> dict[str, str]:
         # "- [⚠️] Blocked/Issues": the state named first.
         state = exact_status(m.group("word")) or exact_status(m.group("word").split("/")[0])
         if state is None:
+            return {}
+        if said.get(m.group("mark"), state) != state:
+            # "- [ ] Not started", "- [x] In progress", "- [ ] Done": one mark for two states is no key, a choice of
+            # the state to tick (``sections.state_choices``).
             return {}
         said[m.group("mark")] = state
         count += 1

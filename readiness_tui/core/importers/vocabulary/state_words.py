@@ -112,7 +112,7 @@ STATUS_WORDS: dict[str, str] = {
     "جاري": "in_progress", "قيد العمل": "in_progress", "لم يبدأ": "todo", "معلق": "todo", "مخطط": "todo",
     "محظور": "blocked", "ملغى": "cancelled", "ملغي": "cancelled", "قيد المراجعة": "review",
     "انجام شده": "done", "تکمیل شده": "done", "در حال انجام": "in_progress", "انجام نشده": "todo",
-    "شروع نشده": "todo", "مسدود": "blocked", "لغو شده": "cancelled",
+    "شروع نشده": "todo", "تمام شده": "done", "مسدود": "blocked", "لغو شده": "cancelled",
     "पूर्ण": "done", "पूरा": "done", "प्रगति में": "in_progress", "जारी": "in_progress", "लंबित": "todo",
     "शुरू नहीं": "todo", "अवरुद्ध": "blocked", "रद्द": "cancelled",
     # Ukrainian
