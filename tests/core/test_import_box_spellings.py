@@ -300,3 +300,19 @@ def test_a_circle_against_a_cross_with_emoji_selectors_and_closing_names() -> No
         ("Fix DeathBox script", "done", "Noah"),
         ("Goomba movement", "todo", "Noah"),
     ]
+
+
+def test_a_closing_choice_of_people_is_who_does_it() -> None:
+    # "(Nathan or Michael)": either of two does it, the first named owns it (``owners.split_owner``); the list still
+    # closes its boxes with who does them.
+    plan = (
+        "# To Do\n\n## Art\n\n- [x] Coin art (Noah)\n- [ ] Brick art (Nathan or Michael)\n"
+        "- [ ] Pipe art (Nathan or Michael)\n- [x] Design UI (Noah)\n"
+    )
+    _, items = imported(plan)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Coin art", "Noah"),
+        ("Brick art", "Nathan"),
+        ("Pipe art", "Nathan"),
+        ("Design UI", "Noah"),
+    ]

@@ -124,6 +124,8 @@ def _no_emoji(name: str) -> str:
 
 
 #: An entry closing with names in brackets: "Domänenmodell (Timo)", "Stakeholderanalyse (Timo & Raziel)".
+#: Who does it among names closing an entry: a list (``_LIST_SEP``) or a choice of two ("Nathan or Michael").
+_CHOICE_SEP = re.compile(rf"{_LIST_SEP.pattern}|\s+or\s+")
 _TRAILING_NAMES = re.compile(r"^(?P<rest>.*\S)\s*\((?P<who>[^()]{1,60})\)\s*$")
 
 
@@ -133,7 +135,8 @@ def trailing_names(texts: list[str]) -> list[tuple[str, str] | None]:
     found: list[tuple[str, str] | None] = []
     for text in texts:
         m = _TRAILING_NAMES.match(text.strip())
-        parts = [p.strip() for p in _LIST_SEP.split(m.group("who"))] if m else []
+        # "(Nathan or Michael)": either of two, each a name; the pair stays as written.
+        parts = [p.strip() for p in _CHOICE_SEP.split(m.group("who"))] if m else []
         ok = m is not None and all(_name_like(p, full=False) for p in parts)
         found.append((m.group("rest"), m.group("who").strip()) if m and ok else None)
     named = [f for f in found if f]
