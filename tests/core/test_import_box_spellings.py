@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from tests.core.import_plan import imported
+from tests.core.import_plan import imported, imported_with, items_of
 
 
 def _states(md: str) -> dict[str, str | None]:
@@ -316,3 +316,9 @@ def test_a_closing_choice_of_people_is_who_does_it() -> None:
         ("Pipe art", "Nathan"),
         ("Design UI", "Noah"),
     ]
+
+
+def test_the_recipes_whole_owner_keeps_a_closing_pair_as_written() -> None:
+    plan = "# To Do\n\n## Art\n\n- [x] Coin art (Noah & Abel)\n- [ ] Brick art (Nathan or Michael)\n- [x] UI (Noah)\n"
+    items = items_of(imported_with(plan, '[options]\nowner = "whole"\n'))
+    assert [i.owner for i in items.values()] == ["Noah & Abel", "Nathan or Michael", "Noah"]

@@ -199,7 +199,12 @@ def checklist(
                 b.made_ids.add(rid)
             title, fields = inline_fields(b, text, it.line, rid, md=md)
             if (who := names[pos]) and not fields.get("owner") and title.endswith(f"({who[1]})"):
-                title, fields["owner"] = title[: -len(who[1]) - 2].rstrip(), split_owner(who[1])[0]
+                title = title[: -len(who[1]) - 2].rstrip()
+                fields["owner"], contributors = split_owner(who[1])
+                if contributors:
+                    fields["contributors"] = contributors
+                if fields["owner"] != who[1]:
+                    b.owner_cells[rid] = who[1]  # the recipe's owner = "whole" keeps them as written
             stated_title, state = trailing_status(title)
             if state and "status" not in fields:
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.

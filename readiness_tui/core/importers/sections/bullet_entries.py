@@ -361,6 +361,7 @@ def _entry(
         values["owner"], contributors = split_owner(named[1])
         if contributors:
             values["contributors"] = contributors
+        if values["owner"] != named[1]:
             b.owner_cells[rid] = named[1]  # the recipe's owner = "whole" keeps them as written
     if group:
         values["workstream"] = group
