@@ -17,10 +17,7 @@ def read_state_choice(b: Builder, lst: ListBlock, sec: Section) -> bool:
     choice = _choice(lst.items)
     if choice is None or sec.heading is None or _choices_in_plan(sec) < 2:
         return False
-    n = 1
-    while f"T{n}" in b.items:
-        n += 1
-    values = {"id": f"T{n}", "title": plain(sec.bare_title), "kind": "task"}
+    values = {"id": b.free_id("T", [0]), "title": plain(sec.bare_title), "kind": "task"}
     if choice:
         values["status"] = choice
     got = b.add_item(values, sec.line, "state choice")
@@ -39,7 +36,9 @@ def _choice(entries: list[ListItem]) -> str | None:
     if not all(states) or len(set(states)) != len(states):
         return None
     ticked = [state for it, state in zip(entries, states, strict=True) if it.mark != " "]
-    return None if len(ticked) > 1 else (ticked[0] or "") if ticked else ""
+    if len(ticked) > 1:
+        return None
+    return ticked[0] if ticked else ""
 
 
 def _choices_in_plan(sec: Section) -> int:
