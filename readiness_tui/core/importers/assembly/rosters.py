@@ -13,6 +13,7 @@ import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.id_references import id_run
+from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -135,8 +136,7 @@ _BY_MEMBER = re.compile(
 def _member(sec: Section) -> str:
     """Who a sub-heading under such a heading names: its words without marks or a closing count ("🎨 UI/UX Designer
     (7 Issues)" -> "UI/UX Designer")."""
-    text = re.sub(r"\s*\([^()]*\)\s*$", "", plain(sec.bare_title))
-    return re.sub(r"^[^\w@]+", "", text).strip()
+    return CLOSING_BRACKET.sub("", plain(sec.bare_title)).strip()  # ``bare_title`` has no marks before its words
 
 
 #: A heading's title closing with who does the work under it, after a middle dot: "BACKEND – Seguridad · Tomás G.".
