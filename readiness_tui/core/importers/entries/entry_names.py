@@ -111,9 +111,8 @@ def named_then_explained(title: str, md: str = "", dashed: bool = False, labelle
             # ("Resume AI: POST /api/rank — match score": a path after the colon is what the name's work is on).
             return f"{m.group('name').strip()}: {dash.group('more').strip()}", dash.group("rest").strip()
         return m.group("name").strip(), m.group("rest").strip()
-    m = _NAMED_THEN_DASHED.match(title) if dashed else None
-    if m:
-        return m.group("name").strip(), m.group("rest").strip()
+    if dashed and (named := dashed_name(title))[1]:
+        return named
     return first_sentence(title)
 
 
