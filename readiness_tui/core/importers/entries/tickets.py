@@ -4,6 +4,7 @@ its sub-headings; the blocks under it are read by ``ticket_blocks``, which strea
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
@@ -271,6 +272,6 @@ def _sub_headings_hold_tasks(sec: Section) -> bool:
             and is_task_label(plain(s.bare_title).strip(" :："), boxes=True)
             and any(isinstance(blk, ListBlock) and blk.has_checkboxes for blk in s.blocks)
         )
-        return next(named, None) is not None and next(named, None) is not None
+        return len(list(islice(named, 2))) == 2
 
     return document_fact(root, "sub-headings hold tasks", find)
