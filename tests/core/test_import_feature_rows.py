@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from readiness_tui.core.importers import import_markdown
 from tests.core.import_plan import imported
 
@@ -37,3 +39,14 @@ def test_a_row_naming_both_a_feature_and_a_sub_feature_is_no_such_table() -> Non
     plan = PLAN.replace("| 2           | <p><br></p>                  | User Login", "| 2 | Login | User Login")
     _, items = imported(plan)
     assert "1" in items
+
+
+def test_past_z_an_unnumbered_row_keeps_no_made_up_id() -> None:
+    rows = "".join(f"| <p><br></p> | <p><br></p> | Sub-feature {n} | Done |\n" for n in range(27))
+    plan = PLAN + rows
+    report, items = imported(plan)
+    assert "5z" in items
+    # Every id made so is a letter after the number: no "5{" or "5|" past "z" (a "|" would split the row's cells).
+    made = [line.rsplit("has no number: ", 1)[1].split(",")[0] for line in report if "has no number: " in line]
+    assert len(made) == 26 and all(re.fullmatch(r"5[a-z]", m) for m in made)
+    assert any("Sub-feature 26" in line and "without an id" in line for line in report)

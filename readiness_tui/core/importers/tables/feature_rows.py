@@ -48,8 +48,9 @@ def feature_rows(b: Builder, table: Table, fields: list[str | None], id_col: int
             continue
         cells = [*cells]
         cells[tcol], cells[scol] = sub, ""
-        if id_col is not None and not given and last:
-            # A sub-feature row the plan left unnumbered, after row 16: 16a, 16b … (said in the report).
+        if id_col is not None and not given and last and suffix < 26:
+            # A sub-feature row the plan left unnumbered, after row 16: 16a, 16b … to 16z (said in the report); past
+            # that it keeps no id and is reported as any row without one.
             suffix += 1
             cells[id_col] = f"{last}{chr(ord('a') + suffix - 1)}"
             b.note(row.line, f"table row {sub[:40]!r} has no number: {cells[id_col]}, after the row before it")
