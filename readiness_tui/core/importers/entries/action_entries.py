@@ -14,8 +14,9 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.lists import heading_prefix
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.sections.patterns import Ctx
 
 #: ``**ACTION:**``, ``**Action item**:``, ``**TODO** -``: the label that opens an entry of work, bold.

@@ -21,14 +21,18 @@ from readiness_tui.core.importers.entries.entry_ids import (
     trailing_ids,
 )
 from readiness_tui.core.importers.entries.entry_names import dashed_list, dashed_name
-from readiness_tui.core.importers.entries.inline import (
-    id_span,
-    inline_fields,
-)
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.key_bullets import kv_children, link_risks
 from readiness_tui.core.importers.entries.labels import labelled
 from readiness_tui.core.importers.entries.lists import heading_prefix
-from readiness_tui.core.importers.references.ids import CAPS_ID_RE, expand_range, is_id, prefixed_numbers, short_forms
+from readiness_tui.core.importers.references.ids import (
+    CAPS_ID_RE,
+    expand_range,
+    id_span,
+    is_id,
+    prefixed_numbers,
+    short_forms,
+)
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.references.sentences import dependency_sentence
 from readiness_tui.core.importers.sections.heading_words import names_dependencies

@@ -10,6 +10,7 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import plain
 from readiness_tui.core.importers.entries.entry_marks import lift_marks
+from readiness_tui.core.importers.entries.inline_values import DEP_KEYS, add_note, inline_value, pipe_parts
 from readiness_tui.core.importers.guided.recipe import recipe_option
 from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import parse_refs
@@ -22,7 +23,6 @@ from readiness_tui.core.importers.sections.patterns import (
     PRIO_TAG_RE,
     STATUS_MARKS,
 )
-from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.dates import TSHIRT_SIZE
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.owners import mention_owner
@@ -120,10 +120,10 @@ def inline_fields(
     # "`STATUS: BLOCKED`": a field set in a code span to stand out, not code.
     text = _CODE_FIELD_RE.sub(lambda m: f" {m.group(1)}", plain(text_md, keep_code=True))
     values: dict[str, Any] = {}
-    text = _pipe_parts(b, text, values, line, rid)
+    text = pipe_parts(b, text, values, line, rid)
     # Dataview fields, "[owner:: Ana] [priority:: high]" (brackets escaped or not): each says one field.
     for dv in reversed(list(_DATAVIEW_RE.finditer(text))):
-        _inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
+        inline_value(b, dv.group("key").lower().strip(), dv.group("value").strip(), True, values, line, rid)
         text = text[: dv.start()] + " " + text[dv.end() :]
     in_code = _CODE_TAGS_TAIL.search(text)
     if in_code and text[: in_code.start()].strip():
@@ -137,7 +137,7 @@ def inline_fields(
         and not INLINE_RE.search(closing.group(0))
     ):
         # "… databáze. (Priorita: High)": a field closing the entry in the plan's own words.
-        _inline_value(b, closing.group("key").lower(), closing.group("value").strip(), True, values, line, rid)
+        inline_value(b, closing.group("key").lower(), closing.group("value").strip(), True, values, line, rid)
         text = text[: closing.start()]
     bracket = next(
         (m for m in BRACKET_STATUS_RE.finditer(text) if parse_status(m.group("word")) and not _in_tag_run(text, m)),
@@ -194,11 +194,11 @@ def inline_fields(
             for other in others:
                 key, _, said = other.partition(":")
                 values.setdefault("custom", {})[custom_key(key)] = _trim_value(said)
-            if m.group("key").lower() in _DEP_KEYS:
+            if m.group("key").lower() in DEP_KEYS:
                 # "Deps: M0. Accept: `make test`. Parallel-safe with M2.": the list ends where the next field starts.
                 value = _SENTENCE_END_RE.split(value, maxsplit=1)[0]
                 value = _COMMAND_RE.sub(" ", value)  # "`python tasks.py e2e-live`" is a command, not an id
-            _inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
+            inline_value(b, m.group("key").lower(), value, bool(m.group("colon")), values, line, rid)
     title = title.strip().rstrip("(—–|;,-[").strip()
     url = _CLOSING_URL.search(title)
     named = _LEAD_TO_URL.sub("", title[: url.start()]) if url else ""
@@ -231,7 +231,7 @@ def inline_fields(
         for part in re.split(r"\s+-\s+", dashed.group(0).strip(" -")):
             key = "priority" if part.upper().startswith("P") else "estimate"
             if key not in values:
-                _inline_value(b, key, part, True, values, line, rid)
+                inline_value(b, key, part, True, values, line, rid)
         title = title[: dashed.start()]
     ticket = _TICKET_TAIL_RE.search(title)
     if ticket and title[: ticket.start()].strip():
@@ -247,7 +247,7 @@ def inline_fields(
         values["priority"] = sized.group("prio").upper()
         values.setdefault("custom", {})["size"] = sized.group("size")
         if remark := sized.group("rest").strip(" ,;"):
-            _add_note(values, remark)
+            add_note(values, remark)
         title = title[: sized.start()]
     tag = PRIO_TAG_RE.search(title)
     if tag and "priority" not in values:
@@ -338,116 +338,6 @@ _MADE_PATH_RE = re.compile(
 )
 
 
-#: Inline keys that state dependencies (``depends: 1.2``; without a colon only before ids, see
-#: ``INLINE_PROSE_DEP_RE``), and those that name the risks an entry mitigates.
-_DEP_KEYS = frozenset(
-    {"depends on", "depends", "deps", "dependencies", "dependency", "blocked by", "requires", "prereq", "prereqs"}
-    | {"after", "needs", "waits on", "waiting on", "waits for"}
-)
-_RISK_KEYS = frozenset({"risk", "risks", "mitigates"})
 #: A stop followed by the next field ("M0. Accept: x"), not the dot inside an id ("M-1.2").
 _COMMAND_RE = re.compile(r"`[^`]*\s[^`]*`")
 _SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z][\w -]{0,30}:)")
-
-
-def _add_note(values: dict[str, Any], said: str) -> None:
-    """``said`` after the entry's notes so far (``; `` between), never in their place."""
-    values["notes"] = f"{values['notes']}; {said}" if values.get("notes") else said
-
-
-#: An entry written as parts between pipes: ``FULLSTACK | Docker setup | 担当:%2 | 完了:12:30``.
-_PIPE = re.compile(r"\s+\|\s+")
-#: A part naming people and nothing else: "Alice", "Alice, Carol", "Ana Lima, Bo".
-_NAMES_PART = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, ?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)*")
-#: A part that is a tag in capitals (``BACKEND``), and one that is a key and its value.
-_TAG_PART = re.compile(r"^[A-Z][A-Z0-9_/-]{1,24}$")
-_KV_PART = re.compile(r"^(?P<key>[^:：|]{1,24})[:：]\s*(?P<value>.*)$")
-
-
-def _pipe_parts(b: Builder, text: str, values: dict[str, Any], line: int, rid: str) -> str:
-    """What is left of an entry of three parts or more between pipes once the parts that are fields are read: a
-    ``key: value`` part the field its key names (a key the board has no field for goes to the notes), a word in
-    capitals a tag (a state or a P0..P3 in capitals is that field); the first other part is the title, the rest
-    notes. An entry with no such part is text with pipes in it, left as it is."""
-    parts = _PIPE.split(text.strip())
-    if len(parts) < 3:
-        return text
-    kinds = [(p, _KV_PART.match(p), bool(_TAG_PART.match(p))) for p in parts]
-    if not any(kv or tag for _, kv, tag in kinds):
-        return text
-    rest: list[str] = []
-
-    for n, (part, kv, tag) in enumerate(kinds):
-        key = kv.group("key").lower().strip() if kv else ""
-        if kv and (header_field(key) or key in _DEP_KEYS):
-            _inline_value(b, key, kv.group("value").strip(), True, values, line, rid)
-        elif kv and n == 0:
-            # "API Gateway Migration: Jul W1-Jul W4 | Alice, Carol | …": the entry opens with its name, what
-            # follows the colon said of it.
-            rest.append(kv.group("key").strip())
-            _add_note(values, kv.group("value").strip())
-        elif kv:
-            _add_note(values, part)
-        elif rest and not tag and "owner" not in values and _NAMES_PART.fullmatch(part):
-            # "| Alice, Carol |" after the entry's name: the people who do it (read as an owner cell is).
-            _inline_value(b, "owner", part, True, values, line, rid)
-        elif tag and exact_status(part) and "status" not in values:
-            values["status"] = exact_status(part)  # "| DONE |": a state in capitals, not a tag
-            b.status_stated.add(rid)
-        elif tag and re.fullmatch(r"P[0-3]", part) and "priority" not in values:
-            values["priority"] = part
-        elif tag:
-            values.setdefault("tags", []).append(part)
-        else:
-            rest.append(part)
-    # The first part of words is the title; the others ("850tok") are notes on the entry.
-    for part in rest[1:]:
-        _add_note(values, part)
-    return rest[0] if rest else ""
-
-
-def _inline_value(b: Builder, key: str, value: str, colon: bool, values: dict[str, Any], line: int, rid: str) -> None:
-    if key in _DEP_KEYS:
-        refs = parse_refs(value, loose=colon)
-        values["depends_on"] = values.get("depends_on", []) + [
-            r for r in refs.ids if r not in values.get("depends_on", [])
-        ]
-        b.deps_stated.add(rid)
-        for n in refs.negated:
-            b.note(line, f"{rid}: {n} is named as not a dependency ({value!r}); not added")
-        if refs.rest:
-            values["dependency_note"] = value
-        return
-    if key in _RISK_KEYS:
-        values.setdefault("_mitigates", []).extend(parse_refs(value, loose=colon).ids)
-        return
-    fld = header_field(key)
-    if fld is None:
-        return
-    # Every other field is read as a table cell of that field is (one parser per field); an inline
-    # estimate without a unit ("est: 3") counts days.
-    if fld == "owner":
-        value = value.rstrip(". ")  # "Owner: Corporate Comms + Legal.": the sentence's full stop, not the name's
-    gate, custom = values.setdefault("gate", {}), values.setdefault("custom", {})
-    header = "estimate days" if fld == "estimate_days" else key
-    if not apply_cell(b, fld, value, values, gate, custom, line, rid, header):
-        custom[custom_key(key)] = value
-    for sub in ("gate", "custom"):
-        if not values[sub]:
-            del values[sub]
-
-
-# ---------------------------------------------------------------------- checklists and id lists
-def title_initials(title: str) -> str:
-    words = [
-        w
-        for w in re.split(r"[^A-Za-z0-9]+", title)
-        if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")
-    ]
-    return "".join(w[0].upper() for w in words[:3]) or "C"
-
-
-def id_span(ids: list[str]) -> str:
-    if not ids:
-        return "(none)"
-    return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"

@@ -17,8 +17,9 @@ from readiness_tui.core.importers.assembly.builder import STEP_ITEMS, Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.document.fields import plain_bullets
 from readiness_tui.core.importers.document.steps import STEP_WORDS
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.guided.recipe import recipe_option
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.vocabulary.dates import states_duration
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS

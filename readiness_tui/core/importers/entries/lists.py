@@ -22,15 +22,11 @@ from readiness_tui.core.importers.entries.entry_ids import (
     trailing_ids,
 )
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
-from readiness_tui.core.importers.entries.inline import (
-    id_span,
-    inline_fields,
-    title_initials,
-)
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import repeated_checks, steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
 from readiness_tui.core.importers.guided.recipe import recipe_option
-from readiness_tui.core.importers.references.ids import is_id
+from readiness_tui.core.importers.references.ids import id_span, is_id, title_initials
 from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in

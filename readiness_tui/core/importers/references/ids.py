@@ -274,3 +274,19 @@ def short_forms(items: Collection[str], ids: list[str]) -> dict[str, str]:
         if rid not in items and SHORT_FORM.match(rid) and len(full) == 1:
             found[rid] = full[0]
     return found if len(found) == len(ids) or (len(found) >= 2 and len(found) * 4 >= len(ids) * 3) else {}
+
+
+# Ids made for items the plan leaves without one, and how a run of them is reported.
+def title_initials(title: str) -> str:
+    words = [
+        w
+        for w in re.split(r"[^A-Za-z0-9]+", title)
+        if w and not w.isdigit() and w.lower() not in ("the", "and", "of", "for", "a", "to")
+    ]
+    return "".join(w[0].upper() for w in words[:3]) or "C"
+
+
+def id_span(ids: list[str]) -> str:
+    if not ids:
+        return "(none)"
+    return ids[0] if len(ids) == 1 else f"{ids[0]} .. {ids[-1]}"

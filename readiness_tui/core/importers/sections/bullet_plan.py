@@ -21,9 +21,9 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE
-from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label, recipe_option
 from readiness_tui.core.importers.references.groups import title_key, titles_by_key
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.references.title_words import epic_tasks_named
 from readiness_tui.core.importers.sections.beside_items import (

@@ -22,8 +22,8 @@ import yaml
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Section
-from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.guided.recipe import chosen_label
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.tables.row_fields import apply_cell
 from readiness_tui.core.importers.vocabulary.dates import parse_date
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field

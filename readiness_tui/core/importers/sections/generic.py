@@ -17,13 +17,12 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.action_entries import action_entries
 from readiness_tui.core.importers.entries.entry_ids import entry_id, struck_list
 from readiness_tui.core.importers.entries.id_lists import id_list, list_leads
-from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.labels import label_lines
 from readiness_tui.core.importers.entries.lists import checklist
 from readiness_tui.core.importers.entries.phase_lists import phase_entry, phase_list
 from readiness_tui.core.importers.entries.risk_bullets import arrow_left_id, labelled_risks, risk_list
 from readiness_tui.core.importers.guided.recipe import RECIPE, chosen_label, chosen_list
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_span, is_id
 from readiness_tui.core.importers.sections.bold_steps import bold_steps
 from readiness_tui.core.importers.sections.box_lists import read_boxes
 from readiness_tui.core.importers.sections.bullet_entries import read_list

@@ -30,9 +30,10 @@ from readiness_tui.core.importers.entries.entry_ids import (
     trailing_ids,
 )
 from readiness_tui.core.importers.entries.entry_names import labelled_entry
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields, title_initials
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_cards
 from readiness_tui.core.importers.guided.recipe import chosen_label, chosen_list, recipe_option
+from readiness_tui.core.importers.references.ids import id_span, title_initials
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.board_columns import column_state
 from readiness_tui.core.importers.sections.generic import handle_comment, handle_plain, read_lists

@@ -15,9 +15,8 @@ from typing import TypeVar, cast
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import names_a_field, split_keyval
-from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import chosen_label
-from readiness_tui.core.importers.references.ids import NOT_IDS
+from readiness_tui.core.importers.references.ids import NOT_IDS, title_initials
 from readiness_tui.core.importers.references.refs import GROUP_NOUN
 from readiness_tui.core.importers.sections.heading_words import names_work
 from readiness_tui.core.importers.sections.lead_ins import is_criteria

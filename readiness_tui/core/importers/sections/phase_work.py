@@ -30,10 +30,10 @@ from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE, entry_id, opening_mark
 from readiness_tui.core.importers.entries.entry_marks import closing_bracket_status
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.phase_lists import phase_key
 from readiness_tui.core.importers.guided.recipe import chosen_list, recipe_option
-from readiness_tui.core.importers.references.ids import RISK_ID_RE, is_id
+from readiness_tui.core.importers.references.ids import RISK_ID_RE, id_span, is_id
 from readiness_tui.core.importers.sections.heading_numbers import document_fact
 from readiness_tui.core.importers.sections.heading_words import names_deliverables
 from readiness_tui.core.importers.sections.lead_ins import (

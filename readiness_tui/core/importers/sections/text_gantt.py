@@ -16,8 +16,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section
-from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.lists import heading_prefix
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.sections.patterns import Ctx
 
 _BAR = "█▓▒■▇▆=#"

@@ -25,8 +25,8 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListItem, Paragraph, Section, plain
 from readiness_tui.core.importers.document.fields import split_keyval
-from readiness_tui.core.importers.entries.inline import id_span
 from readiness_tui.core.importers.entries.key_bullets import apply_key
+from readiness_tui.core.importers.references.ids import id_span
 
 #: The key of a line naming a group of the records after it: "Epic 1", "Phase 2", "Sprint 3".
 _GROUP_KEY = re.compile(r"^[^\W\d_]+\s+\d+$")

@@ -19,7 +19,7 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Other, Paragraph, Section
-from readiness_tui.core.importers.entries.inline import id_span
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.sections.patterns import Ctx
 from readiness_tui.core.importers.vocabulary.title_states import closing_marks
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, plain
-from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.entries.streams import handle_stream
 from readiness_tui.core.importers.entries.tickets import handle_ticket
+from readiness_tui.core.importers.references.ids import title_initials
 from readiness_tui.core.importers.references.refs import ids_in_text
 from readiness_tui.core.importers.sections.board_info import (
     handle_assumptions,

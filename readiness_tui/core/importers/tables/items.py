@@ -10,7 +10,6 @@ from typing import Any
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.assembly.item_titles import similarity
 from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
-from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.entries.lists import heading_prefix
 from readiness_tui.core.importers.guided.recipe import chosen_id, recipe_option
 from readiness_tui.core.importers.references.ids import (
@@ -20,6 +19,7 @@ from readiness_tui.core.importers.references.ids import (
     id_shape,
     id_tails,
     is_id,
+    title_initials,
 )
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.sections.patterns import STREAM_RE

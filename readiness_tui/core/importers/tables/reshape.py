@@ -33,9 +33,15 @@ from readiness_tui.core.importers.document.blocks import (
     TableRow,
     plain,
 )
-from readiness_tui.core.importers.entries.inline import title_initials
 from readiness_tui.core.importers.guided.recipe import RECIPE
-from readiness_tui.core.importers.references.ids import DAY_FIRST_DATE, NOT_IDS, expand_range, is_id, looks_like_text_id
+from readiness_tui.core.importers.references.ids import (
+    DAY_FIRST_DATE,
+    NOT_IDS,
+    expand_range,
+    is_id,
+    looks_like_text_id,
+    title_initials,
+)
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.vocabulary.headers import norm_header
 from readiness_tui.core.importers.vocabulary.statuses import parse_status

@@ -16,7 +16,8 @@ from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import Section, Table, plain
-from readiness_tui.core.importers.entries.inline import id_span, inline_fields
+from readiness_tui.core.importers.entries.inline import inline_fields
+from readiness_tui.core.importers.references.ids import id_span
 from readiness_tui.core.importers.tables.cells import is_placeholder, padded_cells
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.title_states import status_heading
