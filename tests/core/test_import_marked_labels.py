@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.document.steps import marked_label_lines
+from readiness_tui.core.importers.document.marked_lines import marked_label_lines
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from tests.core.import_plan import imported
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.document.steps import marked_outline_lines
+from readiness_tui.core.importers.document.marked_lines import marked_outline_lines
 
 PLAN = """# Logging cleanup checklist
 

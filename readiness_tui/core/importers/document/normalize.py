@@ -43,6 +43,7 @@ from readiness_tui.core.importers.document.list_marks import (
     starred_boxes,
     unspaced_bullets,
 )
+from readiness_tui.core.importers.document.marked_lines import marked_label_lines, marked_lines, marked_outline_lines
 from readiness_tui.core.importers.document.plain_text import (
     label_headings,
     label_line_blocks,
@@ -56,9 +57,6 @@ from readiness_tui.core.importers.document.plain_text import (
 from readiness_tui.core.importers.document.steps import (
     bare_number_headings,
     folded_numbered_lists,
-    marked_label_lines,
-    marked_lines,
-    marked_outline_lines,
     outside_fences,
     promote_bold_steps,
     promote_bold_substeps,
