@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readiness_tui.core.importers import import_markdown
-from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.tables.id_cells import split_id_cell
 
 _HEAD = "# P\n\n## Backlog\n\n| Story | Task | Status |\n|---|---|---|\n"
 

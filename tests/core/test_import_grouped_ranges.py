@@ -8,7 +8,7 @@ from pathlib import Path
 
 from readiness_tui.core.importers import import_markdown
 from readiness_tui.core.importers.references.refs import parse_refs
-from readiness_tui.core.importers.tables.reshape import cell_ids, split_id_cell
+from readiness_tui.core.importers.tables.id_cells import cell_ids, split_id_cell
 from readiness_tui.core.model.item_model import Item
 from tests.core.import_plan import imported
 

@@ -147,7 +147,7 @@ def test_a_column_of_issue_urls_gives_the_ids_when_the_first_column_only_counts_
 
 
 def test_a_lone_issue_number_is_one_id_not_a_shorter_id_and_a_name() -> None:
-    from readiness_tui.core.importers.tables.reshape import issue_url_number, split_id_cell
+    from readiness_tui.core.importers.tables.id_cells import issue_url_number, split_id_cell
 
     assert split_id_cell("#49") is None
     assert split_id_cell("#49 Epic: voice") == (["#49"], "Epic: voice")

@@ -3,7 +3,7 @@ names the item each row belongs to (issue 43)."""
 
 from __future__ import annotations
 
-from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.tables.id_cells import split_id_cell
 from tests.core.import_plan import imported
 
 PLAN = """# Phase 5

@@ -31,7 +31,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
-from readiness_tui.core.importers.tables.reshape import cell_ids
+from readiness_tui.core.importers.tables.id_cells import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark

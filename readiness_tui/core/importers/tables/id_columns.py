@@ -13,7 +13,7 @@ from readiness_tui.core.importers.references.ids import CAPS_ID_RE, DAY_FIRST_DA
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import column_cells, is_placeholder, padded_cells
 from readiness_tui.core.importers.tables.columns import WORK_SIGNS, is_total
-from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.tables.id_cells import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import norm_header, own_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 

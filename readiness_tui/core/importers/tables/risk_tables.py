@@ -16,7 +16,7 @@ from readiness_tui.core.importers.document.blocks import Table, TableRow, plain
 from readiness_tui.core.importers.references.ids import NONE_WORDS, says_all
 from readiness_tui.core.importers.references.refs import parse_refs
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells, with_ids
-from readiness_tui.core.importers.tables.reshape import split_id_cell
+from readiness_tui.core.importers.tables.id_cells import split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import header_field, norm_header
 from readiness_tui.core.importers.vocabulary.words import RISK_HEADERS
 

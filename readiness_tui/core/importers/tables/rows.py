@@ -13,7 +13,7 @@ from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.references.refs import joined_range
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.tables.columns import is_total
-from readiness_tui.core.importers.tables.reshape import cell_ids, struck_id, unstrike
+from readiness_tui.core.importers.tables.id_cells import cell_ids, struck_id, unstrike
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A cell that is one bold phrase and nothing else.
