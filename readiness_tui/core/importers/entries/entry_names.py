@@ -11,6 +11,7 @@ from readiness_tui.core.importers.assembly.builder import Builder
 from readiness_tui.core.importers.document.blocks import ListItem, plain
 from readiness_tui.core.importers.entries.entry_ids import LEAD_MARK_RE
 from readiness_tui.core.importers.guided.titles import keeps_in_title
+from readiness_tui.core.importers.references.ids import is_id
 from readiness_tui.core.importers.sections.lead_ins import opens_with_action
 from readiness_tui.core.importers.sections.patterns import LEAD_DECORATION
 from readiness_tui.core.importers.vocabulary.words import KIND_LABEL
@@ -37,6 +38,9 @@ def split_label(text_md: str, title: str) -> tuple[str, str]:
     label = LEAD_MARK_RE.sub("", " ".join(plain(m.group("label")).split()), count=1) if m else ""
     # "- 💰 **Payment Processing**: …": a pictograph before the label decorates it, in the title as in the label.
     named = title if title.startswith(label) else LEAD_DECORATION.sub("", title, count=1)
+    head, _, after = label.partition(" ")
+    if after and not named.startswith(label) and is_id(head.rstrip(":.")) and named.startswith(after):
+        label = after  # "**T-1: Project Setup** - …": the id opening the label was read as the entry's id
     if not label or len(label.split()) > 6 or not named.startswith(label):
         return title, ""
     rest = named[len(label) :].lstrip(" :：—–-").strip()

@@ -158,11 +158,13 @@ def phase_item_ids(lines: list[str]) -> dict[str, str]:
 _NAMES_PHASE = re.compile(r"^#{1,6}\s.*?\b(?:phase|stage)\s+(?P<num>\d+(?:\.\d+)?)\b", re.I)
 #: A checklist entry: ``- [ ] Create the guide``.
 _BOX_LINE = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+\S")
+#: A box holding a slot for work not yet named: ``- [ ] 03-01: [TBD during planning]``, ``- [ ] TBD``.
+_PLACEHOLDER_BOX = re.compile(r"^\s*[-*+]\s+\[ \]\s+(?:[\w.-]+\s*[:—–-]\s*)?(?:\[[^\]]*\]|TBD\b.*|\.{3}|…)\s*$", re.I)
 
 
 def boxed_phases(lines: list[str]) -> set[str]:
     """The numbers of the phases a heading names over boxes, under it or in its sub-sections (``## Phase 1 Tasks``
-    over ``- [x] …``)."""
+    over ``- [x] …``). A box that only holds a slot (``- [ ] 03-01: [TBD during planning]``) is no work."""
     found: set[str] = set()
     current: str | None = None
     level = 0
@@ -171,7 +173,7 @@ def boxed_phases(lines: list[str]) -> set[str]:
         if h and (current is None or len(h.group(1)) <= level):
             m = _NAMES_PHASE.match(ln)
             current, level = (m.group("num"), len(h.group(1))) if m else (None, 0)
-        elif current is not None and _BOX_LINE.match(ln) and not _PHASE_ENTRY.match(ln):
+        elif current is not None and _BOX_LINE.match(ln) and not (_PHASE_ENTRY.match(ln) or _PLACEHOLDER_BOX.match(ln)):
             found.add(current)
     return found
 
