@@ -10,6 +10,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
+from readiness_tui.core.importers.sections.patterns import PHASE_RE, strip_heading_marks
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -105,3 +106,17 @@ def stated_beside_tickets(sec: Section) -> bool:
     return document_fact(
         up, f"ticket headings at {level}", lambda: any(c.level == level and ticket_id(c) for c in up.children)
     )
+
+
+def sub_phase_task(sec: Section) -> tuple[str, str] | None:
+    """``(number, title)`` of a sub-phase written as a task: ``### Phase 9.1 — Exporter ✅`` right under ``## Phase 9``,
+    opening with its own fields (``**Status:** Complete``, ``**Dependencies:** 9.0``). The plan tracks it as work, by
+    its number; a sub-phase without such fields is a phase of its own."""
+    up = sec.parent
+    m = PHASE_RE.match(strip_heading_marks(sec.bare_title)[0])
+    if m is None or "." not in m.group("num") or up is None or up.heading is None:
+        return None
+    outer = PHASE_RE.match(strip_heading_marks(up.bare_title)[0])
+    if outer is None or m.group("num").rsplit(".", 1)[0] != outer.group("num") or not opening_fields(sec):
+        return None
+    return m.group("num"), m.group("title").strip() or m.group("num")

@@ -30,7 +30,12 @@ from readiness_tui.core.importers.sections.board_columns import (
     column_card,
 )
 from readiness_tui.core.importers.sections.feature_headings import commit_typed, owned_heading, sub_heading_item
-from readiness_tui.core.importers.sections.heading_fields import item_shaped, one_of_a_series, stated_beside_tickets
+from readiness_tui.core.importers.sections.heading_fields import (
+    item_shaped,
+    one_of_a_series,
+    stated_beside_tickets,
+    sub_phase_task,
+)
 from readiness_tui.core.importers.sections.heading_numbers import (
     document_fact,
     numbered_item_id,
@@ -171,6 +176,8 @@ def _table_of_a_series(sec: Section) -> bool:
 HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("title", test=lambda s: s.level == 1 and not board_columns(s) and not closes_with_state(s)),
     HeadingRule("stream", STREAM_RE, test=lambda s: not holds_items(s)),
+    # "### Phase 9.1 — Exporter" under "## Phase 9", opening with its state and what it waits on: a task of phase 9.
+    HeadingRule("sub_phase_task", test=lambda s: sub_phase_task(s) is not None),
     HeadingRule("phase", PHASE_RE),
     HeadingRule("milestone_heading", _MILESTONE_WORD, test=lambda s: ticket_id(s) is not None),
     # "### M1: Resilience" over "#### M1-T1: ...": a heading whose own sub-headings are its tickets is their group.

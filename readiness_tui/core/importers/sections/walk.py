@@ -34,6 +34,7 @@ from readiness_tui.core.importers.sections.generic import (
     handle_plain,
     handle_text,
 )
+from readiness_tui.core.importers.sections.heading_fields import sub_phase_task
 from readiness_tui.core.importers.sections.heading_groups import (
     is_group,
     is_prose_heading,
@@ -291,6 +292,7 @@ _HANDLERS = {
     "status_group": handle_status_group,
     "board_list": handle_board_list,
     "ticket": lambda b, s, c: _ticket_or_group(b, s, c),
+    "sub_phase_task": lambda b, s, c: _ticket(b, s, c, given=sub_phase_task(s)),
     "numbered_item": lambda b, s, c: _numbered_or_risk(b, s, c),
     "heading_item": lambda b, s, c: _heading_item(b, s, c),
     "record": lambda b, s, c: _record(b, s),
