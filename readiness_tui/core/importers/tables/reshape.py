@@ -41,6 +41,7 @@ from readiness_tui.core.importers.references.ids import (
 from readiness_tui.core.importers.tables.cells import column_cells, padded_cells
 from readiness_tui.core.importers.tables.id_cells import issue_url_number, split_id_cell
 from readiness_tui.core.importers.vocabulary.headers import norm_header
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
 #: A row left out of the numbering (an epic row above its numbered slices): ``—``, ``-`` or empty.
 _UNNUMBERED = ("", "-", "—", "–")
@@ -340,3 +341,44 @@ def continued_rows(b: Builder, table: Table, fields: list[str | None]) -> tuple[
         )
         return Table(table.line, table.end, ["ID", *table.headers, "Tasks"], rows), new_fields
     return None
+
+
+def wrapped_rows(b: Builder, table: Table, fields: list[str | None]) -> Table | None:
+    """The table with its run-on rows joined to the rows they continue, or None where it has none. A table wrapped by
+    hand to a fixed width runs a long cell on into a row of its own: its state cell empty, and so the cell of the
+    column that every stated row fills (``| Not Yet | | align_entries | Align entries. Entries that |`` then ``| | | |
+    comments between them are not aligned. |``). Only where that column is empty exactly on the rows with no state."""
+    if "status" not in fields:
+        return None
+    scol = fields.index("status")
+    rows = [padded_cells(table, r.cells) for r in table.rows]
+    stated = [bool(plain(r[scol]).strip()) for r in rows]
+    if not stated or not stated[0] or all(stated):
+        return None
+    if any(parse_status(plain(r[scol])) is None for r, s in zip(rows, stated, strict=True) if s):
+        return None  # "| To Do | In Progress |" over cards: a board's columns, whose cells are work, not states
+    key = next(
+        (
+            n
+            for n, f in enumerate(fields)
+            if f is None and all(bool(plain(r[n]).strip()) == s for r, s in zip(rows, stated, strict=True))
+        ),
+        None,
+    )
+    if key is None:
+        return None
+    joined: list[TableRow] = []
+    for row, cells, s in zip(table.rows, rows, stated, strict=True):
+        if s:
+            joined.append(TableRow(row.line, list(cells)))
+            continue
+        above = joined[-1].cells
+        for n, cell in enumerate(cells):
+            if cell.strip():
+                above[n] = f"{above[n].strip()} {cell.strip()}".strip()
+    b.note(
+        table.line,
+        f"table: {len(rows) - len(joined)} rows with empty {plain(table.headers[scol])!r} and "
+        f"{plain(table.headers[key])!r} cells run on from the row above: joined to it",
+    )
+    return Table(table.line, table.end, table.headers, joined)

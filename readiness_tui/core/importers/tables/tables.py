@@ -52,7 +52,7 @@ from readiness_tui.core.importers.tables.records import (
     names_milestones,
     number_milestones,
 )
-from readiness_tui.core.importers.tables.reshape import box_rows, continued_rows, lift_ids
+from readiness_tui.core.importers.tables.reshape import box_rows, continued_rows, lift_ids, wrapped_rows
 from readiness_tui.core.importers.tables.risk_tables import (
     FINDING_HEADERS,
     about_risks,
@@ -226,6 +226,8 @@ def handle_table(
     if lifted:
         table, fields = lifted
         id_col = 0
+    if id_col is None and (joined := wrapped_rows(b, table, fields)):
+        table = joined  # "| | | | comments between them are not aligned. |": a long cell run on into a row of its own
     words = _heading_words(sec)
     boxed = None if id_col is not None else heading_keyed(b, table, sec, fields)
     boxed = boxed or ((box_rows(b, table, fields, sec) or continued_rows(b, table, fields)) if id_col is None else None)

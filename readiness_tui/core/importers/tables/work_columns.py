@@ -45,9 +45,11 @@ def work_names_column(table: Table, fields: list[str | None], heading: str, own:
         # sized (or dated, or tracked).
         col = fields.index("deliverables")
         return col if _names(table, col) else None
-    if "status" in fields and "owner" not in fields and fields[0] is None and _tracks_work(table, fields):
-        # "| チェック | 状態 |" over 済 / 未 / 一部済: each row's state is of work, some of it not done: a tracker.
-        return 0
+    named = _filled_names(table, fields) if "status" in fields and "owner" not in fields else None
+    if named is not None and _tracks_work(table, fields, named):
+        # "| チェック | 状態 |" over 済 / 未 / 一部済: each row's state is of work, some of it not done: a tracker. The
+        # names may stand after the state ("| Progress | Option |"), in the first column every row fills.
+        return named
     if "owner" in fields and "depends_on" in fields and "status" not in fields:
         # "| Owner | Feature group | SRS | Important dependency |": each row someone's work, waiting on others; the
         # first column of no field naming every row apart in words is the work.
@@ -71,19 +73,31 @@ def work_names_column(table: Table, fields: list[str | None], heading: str, own:
 _FILE = re.compile(r"^`?[\w.-]+(?:/[\w.-]+)*\.[A-Za-z]{1,5}`?$")
 
 
-def _tracks_work(table: Table, fields: list[str | None]) -> bool:
-    """Whether a table's rows are work by their states alone: its first column short, distinct names, its status
+def _filled_names(table: Table, fields: list[str | None]) -> int | None:
+    """The column naming a tracker's rows: the first when it is of no field; where the state leads each row
+    (``| Progress | Option |``), the first column of no field that every row fills. A key of states, each stated
+    once (``| Status Code | Description | Color Code |``), names none."""
+    if fields[0] is None:
+        return 0
+    states = column_cells(table, 0)
+    if fields[0] != "status" or len(set(states)) == len(states):
+        return None
+    return next((n for n, f in enumerate(fields) if f is None and all(column_cells(table, n))), None)
+
+
+def _tracks_work(table: Table, fields: list[str | None], col: int = 0) -> bool:
+    """Whether a table's rows are work by their states alone: its column ``col`` short, distinct names, its status
     column a state of work in three rows in four at least, and one row at least not done (a table of facts all
     "obtained" or "live" records what is, not what is to do)."""
-    col = fields.index("status")
+    scol = fields.index("status")
     rows = [[plain(c).strip() for c in padded_cells(table, r.cells)] for r in table.rows]
-    states = [parse_status(row[col]) for row in rows]
-    names = [row[0] for row in rows]
+    states = [parse_status(row[scol]) for row in rows]
+    names = [row[col] for row in rows]
     # "| 文档 | 状态 | 路径 |" over docs/api.md: the plan's documents and how far each is, a register of files.
     files = any(all(_FILE.match(row[n]) for row in rows) for n in range(len(table.headers)))
     return (
         not files
-        and _names(table, 0)
+        and _names(table, col)
         and all(len(n.split()) <= 8 for n in names)
         and sum(s is not None for s in states) * 4 >= len(states) * 3
         and any(s not in (None, "done", "cancelled") for s in states)

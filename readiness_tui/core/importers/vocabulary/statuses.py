@@ -114,6 +114,7 @@ _STATUS_EXTRA = {
     "developed": "done",
     "not required": "cancelled",
     "not needed": "cancelled",
+    "not planned": "cancelled",  # GitHub's "closed as not planned"
     "deferred": "todo",
     "cut": "cancelled",
     "up next": "todo",
