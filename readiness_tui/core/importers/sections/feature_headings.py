@@ -1,7 +1,8 @@
 """Headings whose sub-headings or entries are the plan's features or to-dos, one item each: ``### Planned Features``
 > ``#### Historical Tracking``, a lead-in announcing "the following tasks", ``# TODO`` > ``### Fix the parser``;
 and the areas of a features heading, each a list of short names (``### User Management`` over its features); and
-sibling headings each closing with who does it (``### Condition-handler system (graydon)``)."""
+sibling headings each closing with who does it (``### Condition-handler system (graydon)``) or the time it takes
+(``#### Verify the system (2 min):``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, S
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.heading_words import names_features
-from readiness_tui.core.importers.vocabulary.dates import duration_days
+from readiness_tui.core.importers.vocabulary.dates import duration_days, parse_estimate
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import exact_status
 
@@ -173,3 +174,41 @@ def owned_heading(sec: Section) -> bool:
 def _owned_siblings(up: Section, level: int) -> bool:
     named = [found[1] for c in up.children if c.level == level and (found := owner_handles(plain(c.bare_title)))]
     return len(named) >= 3 and len({n for names in named for n in names}) >= 2
+
+
+#: A heading's closing time in brackets: "Verify the system (2 min):", "Activate the workflows (~1 h)".
+_TIMED = re.compile(r"\((?P<time>~?\s*\d[^()]{0,20})\)\s*:?\s*$")
+
+
+def heading_time(title: str) -> tuple[str, float] | None:
+    """(the title without its closing time in brackets, that time in working days), or None when it closes with none
+    (minutes count: a step of a runbook takes minutes)."""
+    m = _TIMED.search(title)
+    days = parse_estimate(m["time"].lstrip("~ "), minutes=True) if m else None
+    if m is None or days is None or not title[: m.start()].strip(" :"):
+        return None
+    return title[: m.start()].rstrip(" :"), days
+
+
+def timed_heading(sec: Section) -> bool:
+    """Whether the heading closes with the time its work takes (``heading_time``), over no heading or list of its own
+    (its commands, its notes), as another heading of its level in the plan does: the plan's steps, each one item,
+    timed (a runbook for the day: ``#### ⚡ Verify the system (2 min):`` over its command). A heading over a list
+    (``### Fase 1: Preparación (1h)`` over its steps) groups the work listed."""
+    if sec.level < 2 or sec.parent is None or not _timed_alone(sec):
+        return False
+    root, level = document_root(sec), sec.level
+    return document_fact(root, f"timed headings {level}", lambda: _timed_count(root, level)) >= 2
+
+
+def _timed_alone(sec: Section) -> bool:
+    return (
+        sec.heading is not None
+        and not sec.children
+        and not any(isinstance(blk, ListBlock) for blk in sec.blocks)
+        and heading_time(plain(sec.bare_title)) is not None
+    )
+
+
+def _timed_count(root: Section, level: int) -> int:
+    return sum(1 for c in root.walk() if c.level == level and _timed_alone(c))

@@ -29,7 +29,12 @@ from readiness_tui.core.importers.sections.board_columns import (
     closes_with_state,
     column_card,
 )
-from readiness_tui.core.importers.sections.feature_headings import commit_typed, owned_heading, sub_heading_item
+from readiness_tui.core.importers.sections.feature_headings import (
+    commit_typed,
+    owned_heading,
+    sub_heading_item,
+    timed_heading,
+)
 from readiness_tui.core.importers.sections.heading_fields import (
     item_shaped,
     one_of_a_series,
@@ -288,6 +293,7 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
     HeadingRule("heading_item", test=sub_heading_item),
     HeadingRule("heading_item", test=commit_typed),
     HeadingRule("heading_item", test=owned_heading),
+    HeadingRule("heading_item", test=timed_heading),
     HeadingRule("heading_item", test=stated_beside_tickets),
     HeadingRule("heading_item", test=lambda s: column_card(s)),
 )

@@ -27,7 +27,12 @@ from readiness_tui.core.importers.sections.board_info import (
     handle_scoring,
 )
 from readiness_tui.core.importers.sections.defaults import section_defaults
-from readiness_tui.core.importers.sections.feature_headings import owned_heading, owner_handles
+from readiness_tui.core.importers.sections.feature_headings import (
+    heading_time,
+    owned_heading,
+    owner_handles,
+    timed_heading,
+)
 from readiness_tui.core.importers.sections.fenced import read_gantts
 from readiness_tui.core.importers.sections.generic import (
     handle_notes,
@@ -223,7 +228,14 @@ def _heading_item(b: Builder, sec: Section, ctx: Ctx) -> None:
         # "### Condition-handler system (graydon)" beside siblings so written: the work, and who does it.
         given = (given[0], owned[0])
         b.note(sec.line, f"heading {sec.title!r} closes with who does it, as its siblings do: item {given[0]}")
+    timed = heading_time(given[1]) if timed_heading(sec) else None
+    if timed:
+        # "#### Verify the system (2 min):" beside other timed steps: the step, and the time it takes.
+        given = (given[0], timed[0])
+        b.note(sec.line, f"heading {sec.title!r} closes with the time its work takes, as others do: item {given[0]}")
     _ticket(b, sec, ctx, given=given)
+    if timed and given[0] in b.items:
+        b.items[given[0]].values.setdefault("estimate_days", timed[1])
     if owned and given[0] in b.items:
         values = b.items[given[0]].values
         if not values.get("owner"):
