@@ -331,3 +331,10 @@ def test_a_critical_path_through_ranges_and_groups_of_whole_tasks() -> None:
         "05.0": ["02.0", "03.0"],
         "06.0": ["02.0", "03.0"],
     }
+
+
+def test_work_planned_in_japanese_is_to_do_whatever_mark_stands_before_it() -> None:
+    # "🔄 実施予定" (to be carried out): the words say planned, the arrows a state they do not.
+    assert parse_status("実施予定") == "todo"
+    assert parse_status("🔄 **実施予定**") == "todo"
+    assert parse_status("🔄 **Step2完了後実施予定**") == "todo"

@@ -144,6 +144,8 @@ STATUS_WORDS: dict[str, str] = {
     # "済" (settled) and "未" (not yet) alone, as a Japanese table marks each row, and their common compounds.
     "済": "done", "済み": "done", "対応済み": "done", "実装済み": "done", "完了済み": "done", "未": "todo",
     "未実装": "todo", "未完了": "todo",
+    # "予定" (planned) closing the words: "実施予定" (to be carried out), "着手予定", "対応予定".
+    "予定": "todo", "実施予定": "todo", "着手予定": "todo", "対応予定": "todo", "実装予定": "todo", "未実施": "todo",
 }  # fmt: skip
 
 #: A state cell that is only "next" (queued, to do), whatever mark stands beside it ("⏳ Næste"). Only the whole

@@ -263,6 +263,8 @@ def _parse_status(cell: str) -> str | None:
     words = " ".join(re.sub(r"[^\w\s'/-]", " ", words).split())
     if words in _STATUS_EXTRA:
         return _STATUS_EXTRA[words]
+    if words.endswith("予定") and " " not in words:
+        return "todo"  # "Step2完了後実施予定" (to be done once step 2 is): planned, whatever the words before name
     if words in _QUEUED:
         # The whole state, never a word inside a longer one ("In progress, next: deploy" is under way).
         return "todo"
