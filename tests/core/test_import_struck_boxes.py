@@ -31,7 +31,25 @@ def test_struck_boxes_are_cancelled_items_and_their_entry_still_groups_boxes() -
     assert any("'Data Migration" in line and "group of the items under it" in line for line in report)
 
 
-def test_a_struck_line_that_is_no_box_stays_what_it_was() -> None:
+def test_a_strike_after_the_box_calls_only_that_box_off() -> None:
     _, items = imported("# P\n\n## Tasks\n\n- [ ] Keep this\n- [ ] ~~Struck after the box~~\n- [ ] And this\n")
-    # Only a strike around the box and its text calls the work off.
-    assert [i.status for i in items.values()] == ["todo", "todo", "todo"]
+    # The box's words struck through: that work called off; its neighbours stay to do.
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Keep this", "todo"),
+        ("Struck after the box", "cancelled"),
+        ("And this", "todo"),
+    ]
+
+
+def test_an_open_box_struck_through_is_called_off_and_a_comment_is_no_part_of_its_title() -> None:
+    md = (
+        "# Roadmap\n\n## v1.1\n\n- [ ] ~Custom Category Names~ <!-- Strikethrough: we're not doing it anymore -->\n"
+        "- [ ] ~~Old idea~~\n- [x] ~~Shipped early~~\n- [ ] Real task <!-- keep short -->\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("Custom Category Names", "cancelled"),
+        ("Old idea", "cancelled"),
+        ("Shipped early", "done"),
+        ("Real task", "todo"),
+    ]

@@ -249,6 +249,8 @@ def plain(source: str, keep_code: bool = False) -> str:
                 out.append(child.markup + child.content + child.markup)
             elif child.type == "html_inline" and _HTML_TAG.match(child.content):
                 out.append(" " if child.content.lower().startswith(_BREAKING) else "")
+            elif child.type == "html_inline" and child.content.startswith("<!--"):
+                out.append(" ")  # a comment, never shown: "Fix it <!-- the old way -->"
             elif child.type in ("text", "code_inline", "html_inline"):
                 out.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):

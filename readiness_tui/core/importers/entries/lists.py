@@ -206,6 +206,10 @@ def checklist(
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
             title, explained = named_then_explained(title, md, dashed, labelled)
+            if it.box is not None and (whole := _STRUCK_WHOLE.fullmatch(title)):
+                # "- [ ] ~~Old idea~~": work called off (ticked, it was done first); the words without the strike.
+                title = whole["inner"].strip()
+                fields.setdefault("status", "done" if it.box == "done" else "cancelled")
             if it.children and title.endswith((":", "：")):
                 title = title.rstrip(" :：")  # "Create config.py:" over its details: the colon leads them in
             values: dict[str, Any] = {"id": rid, "title": title, "kind": kind}
@@ -298,6 +302,8 @@ def _unjoined(b: Builder, items: list[ListItem]) -> list[ListItem]:
 
 
 #: A semicolon before the next outline number of a box: "; 4.5 dailies".
+#: Words struck through whole: ``~~Old idea~~``, or ``~Old idea~`` as GitHub also renders it.
+_STRUCK_WHOLE = re.compile(r"(?P<tildes>~~?)(?P<inner>[^~](?:.*?[^~])?)(?P=tildes)")
 _NEXT_NUMBERED = re.compile(r";\s+(?=\d+(?:\.\d+)+\s+\S)")
 
 
