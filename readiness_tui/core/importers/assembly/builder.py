@@ -243,6 +243,8 @@ class Builder:
         item_id = str(values.get("id", "")).strip()
         if not item_id:
             return None
+        if item_id[:1] == "#" and item_id not in self.items and item_id[1:] in self.items:
+            item_id = item_id[1:]  # "- **#13 — Pricing model.**" said of the row the plan numbers 13
         values["id"] = item_id
         self.seen_at.setdefault(item_id, []).append(line)
         by_mark = values.pop(STATUS_BY_MARK, False)
