@@ -53,3 +53,12 @@ def test_lines_all_marked_done_under_a_heading_of_qualities_stay_text() -> None:
     )
     _, items = imported(factors)
     assert [i.title for i in items.values()] == ["Build the QR scanner"]
+
+
+def test_marked_lines_each_a_measure_of_the_system_are_a_report_not_work() -> None:
+    report = (
+        "# Roadmap\n\n## Current situation\n\n✅ Backend: 200 OK\n✅ N8N: 200 OK\n✅ Documentation: 18 files\n"
+        "✅ Data: 1,127 students + 991 classes\n\n## Next week\n\n- [ ] Better dashboard\n"
+    )
+    _, items = imported(report)
+    assert [i.title for i in items.values()] == ["Better dashboard"]

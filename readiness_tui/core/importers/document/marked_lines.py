@@ -51,6 +51,8 @@ _MARKED_PLAIN_LINE = re.compile(rf"^(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s+(?P<title
 #: A checklist entry flush with the margin: ``- [ ] Step 10: Onboarding UIs``.
 _BOX_ENTRY = re.compile(r"^- \[[ xX]\] \S")
 
+#: A name and a short measure of it: ``Backend: 200 OK``, ``Data: 1,127 students + 991 classes``.
+_MEASURED = re.compile(r"^[^:]{1,30}:\s+(?=[^\s]*\d)\S+(?:\s+\S+){0,5}\s*$")
 #: A bold name and what it means: ``**Payment security** - PCI compliant from day one``.
 _NAMED_EXPLAINED = re.compile(r"^\*\*[^*]+\*\*\s*(?:[-–—:]|\*\*)\s*\S")
 
@@ -68,6 +70,8 @@ def marked_lines(lines: list[str], state: Callable[[str], str | None], note: Cal
         # One mark before every line of bold names explained ("✅ **Payment security** - PCI compliant from day one"
         # under "Critical Success Factors") decorates a list of qualities; it ticks no work off.
         decorated = len(set(states)) == 1 and all(_NAMED_EXPLAINED.match(m.group("title")) for _, m in found)
+        # "✅ Backend: 200 OK", "✅ Documentation: 18 files": each line a measure of what stands, a report of it.
+        decorated = decorated or all(_MEASURED.match(m.group("title")) for _, m in found)
         # Lines already read as boxes (a drawn "☐ Step 10") run on the same checklist ("✅ Step 9" above them).
         boxed = sum(1 for n in paragraph if _BOX_ENTRY.match(lines[n]))
         if found and len(paragraph) >= 3 and len(found) + boxed == len(paragraph) and all(states) and not decorated:
