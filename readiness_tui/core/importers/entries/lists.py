@@ -5,15 +5,12 @@ risk lists: ``entries.risk_bullets``."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builder
-from readiness_tui.core.importers.assembly.item_titles import CLOSING_BRACKET
 from readiness_tui.core.importers.document.blocks import ListBlock, ListItem, Section, plain
 from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.entries.entry_ids import (
-    JOINED_MARKS,
     LEAD_MARK_RE,
     entry_id,
     opening_mark,
@@ -22,6 +19,7 @@ from readiness_tui.core.importers.entries.entry_ids import (
     trailing_ids,
 )
 from readiness_tui.core.importers.entries.entry_names import dashed_list, labelled_list, named_then_explained
+from readiness_tui.core.importers.entries.entry_parts import ticks_itself, ungrouped, unjoined
 from readiness_tui.core.importers.entries.inline import inline_fields
 from readiness_tui.core.importers.entries.item_steps import repeated_checks, steps_into
 from readiness_tui.core.importers.entries.key_bullets import apply_key, link_risks
@@ -35,7 +33,7 @@ from readiness_tui.core.importers.tables.id_cells import cell_ids
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark
-from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
+from readiness_tui.core.importers.vocabulary.statuses import parse_status
 from readiness_tui.core.importers.vocabulary.title_states import trailing_status
 
 #: A box entry opening with a word in brackets: ``[HIGH]``, ``[P1]`` (a priority when the word is one).
@@ -122,8 +120,8 @@ def checklist(
 
     def visit(items: list[ListItem], under: str | None) -> None:
         if under is None and any(x.checked is not None for x in items):
-            items = _ungrouped(b, items)
-        items = _unjoined(b, items)
+            items = ungrouped(b, items)
+        items = unjoined(b, items)
         k = 0
         bare = any(numbered(plain(it.text)) for it in items)
         tails = given_ids([plain(it.text, keep_code=True) for it in items])
@@ -134,7 +132,7 @@ def checklist(
         # "- [❌] Goomba movement (Noah)", "- [⭕] Coin art (Noah & Abel)": the list closes each box with who does it.
         names = trailing_names([plain(it.text, keep_code=True) for it in items])
         for pos, (it, tail) in enumerate(zip(items, tails, strict=True)):
-            if it.checked is None and not numbered(plain(it.text)) and under is not None and not _ticks_itself(it):
+            if it.checked is None and not numbered(plain(it.text)) and under is not None and not ticks_itself(it):
                 if id(it) not in kids:
                     continue  # prose under an entry: part of its description
             k += 1
@@ -234,7 +232,7 @@ def checklist(
             if role and not values.get("owner"):
                 values["owner"] = (role.group("who") or role.group("role")).strip()
             prose = [
-                x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not _ticks_itself(x)
+                x for x in it.sub_items() if x.checked is None and not numbered(plain(x.text)) and not ticks_itself(x)
             ]
             prose = _field_bullets(b, prose, values, rid, it.box)
             if prose and recipe_option("sub_bullets") == "items":
@@ -282,68 +280,8 @@ def checklist(
     )
 
 
-def _unjoined(b: Builder, items: list[ListItem]) -> list[ListItem]:
-    """The entries with one drawn as a state mark and holding others after a middle dot, each opening with its own
-    mark (``- ✅ [P1] 3D objects · ✅ [P2] Bloom · ⬜ [P3] Grain``), made one entry each (reported)."""
-    out: list[ListItem] = []
-    for it in items:
-        parts = JOINED_MARKS.split(it.text) if it.checked is None and LEAD_MARK_RE.match(plain(it.text)) else [it.text]
-        parts = [p for p in parts if p.strip()]
-        if len(parts) > 1:
-            b.note(it.line, f"entry holding {len(parts)} entries, each after a middle dot and its mark: one item each")
-            out += [replace(it, text=part, children=[] if n else it.children) for n, part in enumerate(parts)]
-        elif len(ided := _joined_ids(it.text)) > 1:
-            # "- [ ] 4.4 Tech tree stage 2; 4.5 dailies + replay sharing; 4.6 ore tiers": one box, several numbered tasks.
-            b.note(it.line, f"box holding {len(ided)} numbered tasks, parted by semicolons: one item each")
-            out += [replace(it, text=part, children=[] if n else it.children) for n, part in enumerate(ided)]
-        else:
-            out.append(it)
-    return out
-
-
-#: A semicolon before the next outline number of a box: "; 4.5 dailies".
 #: Words struck through whole: ``~~Old idea~~``, or ``~Old idea~`` as GitHub also renders it.
 _STRUCK_WHOLE = re.compile(r"(?P<tildes>~~?)(?P<inner>[^~](?:.*?[^~])?)(?P=tildes)")
-_NEXT_NUMBERED = re.compile(r";\s+(?=\d+(?:\.\d+)+\s+\S)")
-
-
-def _joined_ids(text: str) -> list[str]:
-    """The parts of a box's words that each open with an outline number of one run (``4.4 x; 4.5 y``), when it opens
-    with one and holds another after a semicolon; else the words whole."""
-    parts = _NEXT_NUMBERED.split(text)
-    if len(parts) < 2 or not all(re.match(r"\d+(?:\.\d+)+\s", p.strip()) for p in parts):
-        return [text]
-    heads = [p.strip().split()[0].rsplit(".", 1)[0] for p in parts]
-    return [p.strip().rstrip(".") for p in parts] if len(set(heads)) == 1 else [text]
-
-
-def _ungrouped(b: Builder, items: list[ListItem]) -> list[ListItem]:
-    """The entries of a list of boxes with each plain entry over boxes of its own (``* Software`` over ``* [ ] Write
-    the PID class``) replaced by those boxes: it names a group of the work, not work (reported)."""
-    out: list[ListItem] = []
-    for it in items:
-        if (
-            it.checked is None
-            and any(sub.has_checkboxes for sub in it.children)
-            and not numbered(plain(it.text))
-            and not _ticks_itself(it)
-        ):
-            b.note(it.line, f"entry {plain(it.text)[:40]!r} names the group of the boxes under it; not an item")
-            out += it.sub_items()
-        else:
-            out.append(it)
-    return out
-
-
-def _ticks_itself(it: ListItem) -> bool:
-    """Whether an entry under a checklist's entry opens with a mark of its state ("  - ✅ Create the Order model"): a
-    box drawn as a mark, a child item as boxes under a box are. "  - ✅ Complete (~400 lines)" says the state of the
-    entry above it, no work of its own."""
-    marked = opening_mark(plain(it.text)) if it.checked is None else None
-    if marked is None:
-        return False
-    words = CLOSING_BRACKET.sub("", marked[1]).strip(" .!")
-    return bool(words) and exact_status(words) is None
 
 
 def _known_range(b: Builder, text: str) -> list[str]:
