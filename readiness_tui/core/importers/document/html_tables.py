@@ -2,8 +2,10 @@
 
 Markdown passes an HTML block through untouched, so a plan exported from a wiki or a document editor keeps its
 work in ``<table>`` markup. Each row becomes a table row with the line it starts on; the header row is the first
-row, when every cell of it is a ``<th>``. A block with more than one table gives the first; one with no such header
-row or no body rows gives none (it stays text, reported as such). ``document.parse`` makes the Table block.
+row, when every cell of it is a ``<th>``; a table whose every row is a ``<th>`` and a ``<td>`` is one record written
+down, read as a ``| Field | Value |`` table (a row whose ``<tr>`` is left out is opened by its first cell, as a browser
+does). A block with more than one table gives the first; one with no such header row or no body rows gives none (it
+stays text, reported as such). ``document.parse`` makes the Table block.
 
 Markdown ends an HTML block at a blank line, so a table whose rows are spaced apart (``<!-- 🔴 HIGH -->`` between
 runs of ``<tr>``) would be cut after its header: ``joined_html_tables`` takes the blank lines out from ``<table>`` to
@@ -25,7 +27,10 @@ class _Rows(HTMLParser):
         super().__init__(convert_charrefs=True)
         #: (line in the block, cells, whether every cell was a header cell) per row of the first table.
         self.rows: list[tuple[int, list[str], bool]] = []
+        #: The tag of each cell of each row ("th", "td"), in the order of ``rows``.
+        self.tags: list[list[str]] = []
         self._cells: list[str] | None = None
+        self._row_tags: list[str] = []
         self._heads = True
         self._cell: list[str] | None = None
         self._tables = 0
@@ -36,9 +41,14 @@ class _Rows(HTMLParser):
         elif self._tables != 1:
             return
         elif tag == "tr":
-            self._cells, self._heads, self._line = [], True, self.getpos()[0]
-        elif tag in ("td", "th") and self._cells is not None:
+            self._end_row()
+            self._cells, self._row_tags, self._heads, self._line = [], [], True, self.getpos()[0]
+        elif tag in ("td", "th"):
+            if self._cells is None:
+                # A cell with its row's "<tr>" left out (a wiki's export): a browser opens the row, and so is it read.
+                self._cells, self._row_tags, self._heads, self._line = [], [], True, self.getpos()[0]
             self._cell = []
+            self._row_tags.append(tag)
             self._heads = self._heads and tag == "th"
         elif tag == "br" and self._cell is not None:
             self._cell.append(" ")
@@ -53,8 +63,15 @@ class _Rows(HTMLParser):
             self._cells.append(" ".join("".join(self._cell).split()))
             self._cell = None
         elif tag == "tr" and self._cells is not None:
+            self._end_row()
+        elif tag == "table":
+            self._end_row()
+
+    def _end_row(self) -> None:
+        if self._cells is not None and self._tables == 1:
             self.rows.append((self._line, self._cells, self._heads and bool(self._cells)))
-            self._cells = None
+            self.tags.append(self._row_tags)
+        self._cells = None
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
@@ -68,6 +85,10 @@ def html_table(html: str, line: int) -> tuple[list[str], list[tuple[int, list[st
     parser.feed(html)
     parser.close()
     rows = parser.rows
+    if len(rows) >= 2 and all(tags == ["th", "td"] for tags in parser.tags):
+        # "<tr><th>STATUS</th><td>In Progress</td></tr>" down the table: one record, a field and its value a row,
+        # read as a "| Field | Value |" table is (``ticket_blocks``).
+        return ["Field", "Value"], [(line + at - 1, cells) for at, cells, _ in rows]
     if len(rows) < 2 or not rows[0][2]:
         return None
     headers = rows[0][1]

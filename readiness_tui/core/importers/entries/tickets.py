@@ -157,7 +157,8 @@ def handle_ticket(
             elif isinstance(cblk, Table):
                 handle_table(b, cblk, child)
     if desc:
-        values["description"] = "\n".join(desc)
+        # After a description its fields gave (a "| Description | … |" row), not in its place.
+        values["description"] = "\n".join([*([str(values["description"])] if values.get("description") else []), *desc])
     if steps:
         # A priority the enclosing heading gives every item under it is no field this heading states.
         inherited = ("priority",) if prio and not own_prio and "priority" not in fields else ()

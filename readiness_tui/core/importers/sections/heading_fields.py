@@ -26,6 +26,14 @@ def opening_fields(sec: Section) -> bool:
     return "status" in work and bool({"description", "gate.exit_criteria"} & set(_opening_fields(sec)))
 
 
+#: The headers of a table of one record's fields, one a row: ``| Field | Value |``, ``| | |``.
+_FIELD_COLUMNS = re.compile(r"(?:(?:field|key|property|attribute) \| value| \| )", re.I)
+
+
+def _field_table(table: Table) -> bool:
+    return bool(_FIELD_COLUMNS.fullmatch(" | ".join(plain(h).strip() for h in table.headers)))
+
+
 def _work_fields(sec: Section) -> dict[str, str]:
     """The fields of work the lines a section opens with state (field -> value as written)."""
     # What a person tracks about work, and when it is due; not a document's description (a version, a file).
@@ -41,6 +49,9 @@ def _opening_fields(sec: Section) -> dict[str | None, str]:
         lines = [it.text for it in first.items]
     elif isinstance(first, Paragraph):
         lines = first.text.splitlines()
+    elif isinstance(first, Table) and _field_table(first):
+        # "| Field | Value |" (or an HTML table of one record written down): a field and its value a row.
+        return {header_field(plain(r.cells[0]).strip("* ")): r.cells[1] for r in first.rows if len(r.cells) == 2}
     else:
         return {}
     # ``**Priority:** Critical | **Effort:** 4 hours``: a line may join several fields.
@@ -77,7 +88,7 @@ def one_of_a_series(sec: Section) -> bool:
 def item_shaped(sec: Section) -> bool:
     # A heading over a table ("## Sprint 1" with its target and status, then its stories) groups the table's rows,
     # and one over headings of items ("### Task 1.1") groups those.
-    if not opening_fields(sec) or any(isinstance(blk, Table) for blk in sec.blocks):
+    if not opening_fields(sec) or any(isinstance(blk, Table) and not _field_table(blk) for blk in sec.blocks):
         return False
     # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
     # Milestone 2" and its "**Features:**" boxes; "## Epic 1.1" over "### Sprint 1.1" and its boxes) groups them.
