@@ -226,7 +226,8 @@ HEADING_RULES: tuple[HeadingRule, ...] = (
         ),
         unless=_TEMPLATE_WORK,
     ),
-    HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"<[^<>]{2,}>", s.heading.text))),
+    # "## <Feature name>": a slot to fill in; "<< I Am Here >>" marks the writer's place, no slot.
+    HeadingRule("template", test=lambda s: bool(s.heading and re.search(r"(?<!<)<[^<>]{2,}>(?!>)", s.heading.text))),
     # "### Risk Lead (16 hours)": the person who handles risks, not a list of them.
     HeadingRule(
         "risks",

@@ -60,14 +60,15 @@ def _work_list(blk: ListBlock) -> bool:
 
 def milestone_lists(b: Builder, sec: Section, ctx: Ctx, number: str) -> None:
     """Read the milestone's lists: its plain entries of work as items (in the heading's closing state, if it says
-    one), its boxes and every other block as anywhere else."""
+    one; an entry naming a group of bullets, "- UI Improvements" over its work, groups them), its boxes and every
+    other block as anywhere else."""
     state = trailing_status(strip_heading_marks(sec.bare_title)[0])[1]
     counter = [0]
 
     def read(blk: ListBlock) -> str | None:
         if not _work_list(blk) or _criteria(sec, blk):
             return None
-        made = read_list(b, blk, sec, counter, groups_of_entries=False)
+        made = read_list(b, blk, sec, counter)
         for rid in made:
             for key, value in ctx.item_fields(group_phase=True).items():
                 b.items[rid].values.setdefault(key, value)

@@ -35,8 +35,12 @@ def phase_states(b: Builder, root: Section) -> None:
     """The state a phase heading states of itself (``_phase_state``: "## Phase 1: Parallel Execution" then "**Status**:
     In Progress") is that of the work under it that states none, whichever reading made the items (a plain list under
     its "### Deliverables", a numbered list under "### Verification Plan")."""
+    # A milestone heading holding the work under it ("### 1. Simple roguelike [COMPLETED]") states it as a phase does.
+    milestones = {rec.line for rec in b.records["milestones"] if rec.origin == "heading"}
     for sec in root.walk():
-        if sec.heading is None or not PHASE_RE.match(sec.bare_title) or not (state := phase_state(sec)):
+        if sec.heading is None or not (PHASE_RE.match(sec.bare_title) or sec.line in milestones):
+            continue
+        if not (state := phase_state(sec)):
             continue
         took = [
             rid
@@ -46,4 +50,5 @@ def phase_states(b: Builder, root: Section) -> None:
         for rid in took:
             b.items[rid].values["status"] = state
         if took:
-            b.note(sec.line, f"phase {sec.title!r} states {state}: so do its {len(took)} items that state none")
+            what = "milestone" if sec.line in milestones else "phase"
+            b.note(sec.line, f"{what} {sec.title!r} states {state}: so do its {len(took)} items that state none")

@@ -131,9 +131,9 @@ def closing_state(title: str) -> str | None:
 
 
 #: Words in capitals closing a title, maybe in brackets and after a mark there: "COMPLETE", "NOT STARTED", "(COMPLETE)",
-#: "(⏸️ WAITING)".
+#: "(⏸️ WAITING)", "[COMPLETED]".
 _CLOSING_CAPITALS = re.compile(
-    r"(?:^|\s)(?P<open>\()?(?(open)[^\w\s()]{0,3}\s*)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)(?(open)\))\s*$"
+    r"(?:^|\s)(?P<open>[(\[])?(?(open)[^\w\s()]{0,3}\s*)(?P<words>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)*)(?(open)[)\]])\s*$"
 )
 
 
