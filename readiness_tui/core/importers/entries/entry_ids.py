@@ -5,6 +5,7 @@ opens with (a mark, a labelled mark, a strike closed by its state)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from readiness_tui.core.importers.document.blocks import ListBlock, plain
 from readiness_tui.core.importers.references.ids import NOT_IDS
@@ -179,14 +180,18 @@ _RUN_ID_RE = re.compile(
 
 
 def run_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
-    """Each entry's opening id, where the list gives them as a rule: ``M0 x``, ``M1 y`` .. with one prefix, no id
-    twice, on at least two entries and most of the list. One ``S3 bucket`` alone is a word; a run is a numbering."""
+    """Each entry's opening id, where the list gives them as a rule: ``M0 x``, ``M1 y`` .. with one prefix (or up to
+    three where every entry opens with one), no id twice, on at least two entries and most of the list. One ``S3
+    bucket`` alone is a word; a run is a numbering."""
     found = [_RUN_ID_RE.match(t.strip()) for t in texts]
     hits = [m for m in found if m and not NOT_IDS.match(m.group("id"))]
     ids = [m.group("id") for m in hits]
     if len(ids) < 2 or len(ids) * 2 <= len(texts) or len(set(ids)) != len(ids):
         return [None] * len(texts)
-    if len({m.group("prefix") for m in hits}) != 1:
+    prefixes = Counter(m.group("prefix") for m in hits)
+    # "E1 x", "E2 y", "C2 z": two series side by side, where every entry opens with its id and one series runs.
+    mixed = len(hits) == len(texts) >= 3 and max(prefixes.values()) >= 2 and len(prefixes) <= 3
+    if len(prefixes) != 1 and not mixed:
         return [None] * len(texts)
     return [(m.group("id"), m.group("title"), None) if m and m in hits else None for m in found]
 
