@@ -45,3 +45,9 @@ def test_a_milestone_s_entries_naming_groups_of_bullets_group_them() -> None:
     titles = [i.title for i in items.values()]
     assert "Better control of sound volume" in titles and "Hot slots for items that are equipped" in titles
     assert "UI Improvements" not in titles and "Sounds" not in titles
+
+
+def test_a_done_heading_over_a_table_of_items_in_spanish_lists_done_work() -> None:
+    md = "# Plan\n\n## Hecho (no reabrir)\n\n| Ítem | Notas |\n| --- | --- |\n| Fase 0 — Setup | Hecho |\n| Fotos | Parcial |\n"
+    _, items = imported(md)
+    assert [(i.title, i.status) for i in items.values()] == [("Fase 0 — Setup", "done"), ("Fotos", "done")]

@@ -48,6 +48,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         # "| ID | Task Name | Duration | Milestone |": the work a row names, before the group it falls in.
         "task name",
         "item",
+        "ítem",  # Spanish, written with its accent
         "action",
         "outcome",
         "issue",
