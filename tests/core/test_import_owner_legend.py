@@ -60,3 +60,15 @@ def test_a_legend_wrapped_over_lines_is_read_whole() -> None:
 def test_a_heading_takes_no_lines_after_it_into_a_legend() -> None:
     lines = ["## Owners:", "🔵 = Ana, 🟢 = Bo"]
     assert read_owner_legend(lines) == (0, {})
+
+
+def test_a_legend_of_capital_letters_reads_owner_cells_so_written() -> None:
+    md = (
+        "# Задачи\n\nОбозначения владельцев: **В** — Вова, **М** — Максим, **К** — Кирилл.\n\n## Ф0\n\n"
+        "| ID | Задача | Кто |\n|---|---|---|\n| C-1 | Заморозить интерфейсы | **В** |\n| C-2 | Скелет репозитория | **М** |\n"
+    )
+    assert _owners(md) == {"C-1": "Вова", "C-2": "Максим"}
+
+
+def test_letters_paired_with_words_in_a_line_naming_no_owner_are_no_legend() -> None:
+    assert read_owner_legend(["Notes: **A** — apples, **B** — bananas"]) == (0, {})

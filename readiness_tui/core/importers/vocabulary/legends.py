@@ -30,6 +30,8 @@ from readiness_tui.core.importers.vocabulary.statuses import (
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)$")
 #: One pair: a symbol (no letters or digits), maybe "=" or ":", then a name.
 _PAIR = re.compile(r"^\s*(?P<sym>[^\w\s()=:,;·|]+)\s*[=:]?\s*(?P<name>[^\W\d_][\w.'’ -]*?)\s*(?:\(.*)?$")
+#: One pair of a code in capitals and a name, a dash between: ``В — Вова``, ``AL – Ana Lima``.
+_LETTER_PAIR = re.compile(r"^\s*(?P<sym>[^\W\d_]{1,3})\s+[—–-]\s+(?P<name>[^\W\d_][\w.'’ -]*?)\s*(?:\(.*)?$")
 _SEPARATORS = re.compile(r"\s*[·;,|•]\s*(?![^()]*\))")
 #: What an owner cell of symbols may hold besides them: joins, and words in brackets ("(rev 🟩)").
 _JOINS = re.compile(r"\([^()]*\)|[+&/,\s]|\band\b")
@@ -69,6 +71,17 @@ def _joined_lines(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _names_owners(label: str) -> bool:
+    """Whether a legend's label names owners: ``Owners``, or a phrase closing with an owner word in a form of its own
+    ("Обозначения владельцев", legend of owners)."""
+    words = label.lower().split()
+    return header_field(label) == "owner" or (bool(words) and words[-1] in _OWNER_FORMS)
+
+
+#: Owner words in the forms a legend's label puts them in (plural, genitive), beyond the header words.
+_OWNER_FORMS = frozenset({"владельцев", "владельцы", "исполнителей", "исполнители", "ответственных"})
+
+
 def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
     """(line, symbol -> name) of the first owner legend in the plan, its pairs maybe wrapped over several lines; (0,
     {}) when it has none."""
@@ -77,9 +90,13 @@ def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:
             continue
         text = plain(raw).strip().rstrip(".")
         m = _LABEL.search(text)
-        if not m or header_field(m.group("label")) != "owner":
+        if not m or not _names_owners(m.group("label")):
             continue
-        pairs = [_PAIR.match(p) for p in _SEPARATORS.split(m.group("rest"))]
+        parts = _SEPARATORS.split(m.group("rest"))
+        pairs = [_PAIR.match(p) for p in parts]
+        if not all(pairs):
+            # "**В** — Вова, **М** — Максим": capital letters standing for people, each with a dash.
+            pairs = [lp if (lp := _LETTER_PAIR.match(p)) and lp.group("sym").isupper() else None for p in parts]
         if len(pairs) >= 2 and all(pairs):
             return n, {_norm(p.group("sym")): p.group("name").strip() for p in pairs if p}
     return 0, {}
@@ -98,7 +115,7 @@ def apply_owner_legend(b: Builder) -> None:
         syms = [s for s in (_norm(t) for t in _JOINS.sub(" ", cell).split()) if s]
         if not syms or any(s not in legend for s in syms):
             continue
-        first = next(_norm(t) for t in re.findall(r"[^\w\s()+&/,]+", cell) if _norm(t))
+        first = next((_norm(t) for t in re.findall(r"[^\w\s()+&/,]+", cell) if _norm(t) in legend), syms[0])
         rec.values["owner"] = legend[first]
         rec.values.setdefault("custom", {})["owner_as_written"] = cell
         read += 1
