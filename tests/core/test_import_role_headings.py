@@ -48,3 +48,18 @@ def test_a_role_in_brackets_beside_each_persons_name_is_no_owner_of_its_own() ->
     _, items = imported(md)
     # Under a heading "by owner" each sub-heading names its owner: the person, not the role in brackets.
     assert [(i.id, i.owner) for i in items.values()] == [("LR-1", "Alice"), ("LR-2", "Bob")]
+
+
+def test_headings_closing_with_a_game_team_s_discipline_own_their_work() -> None:
+    md = (
+        "# Tasks\n\n## Prototype (Programming)\n\n- Player movement\n- Enemy spawner\n\n## Level (Game Design)\n\n"
+        "- Blockout of level one\n\n## UI (Art)\n\n- Health bar art\n\n## Sound\n\n- Footstep sounds\n"
+    )
+    _, items = imported(md)
+    assert [(i.title, i.owner) for i in items.values()] == [
+        ("Player movement", "Programming"),
+        ("Enemy spawner", "Programming"),
+        ("Blockout of level one", "Game Design"),
+        ("Health bar art", "Art"),
+        ("Footstep sounds", ""),
+    ]

@@ -25,7 +25,10 @@ _ROLE_WORDS = frozenset(
      "infrastructure", "runtime", "support", "marketing", "sales", "finance", "hr", "admin", "release", "manager",
      "owner", "architect", "tester", "analyst", "tech", "mobile", "web", "ios", "android", "ml", "ai", "head",
      "director", "vp", "office", "management", "risk", "compliance", "research", "development", "user", "users",
-     "customer", "client", "vendor", "procurement", "cto", "ceo", "ciso", "dpo", "board", "committee", "group"}
+     "customer", "client", "vendor", "procurement", "cto", "ceo", "ciso", "dpo", "board", "committee", "group",
+     # A game team's disciplines: "## Prototype (Programming)", "## UI (Art)", "## Level (Game Design)".
+     "programming", "programmer", "programmers", "art", "artist", "artists", "game", "audio", "animation",
+     "animator", "animators", "writer", "writers"}
 )  # fmt: skip
 
 
