@@ -84,6 +84,7 @@ from readiness_tui.core.importers.sections.heading_numbers import (
 )
 from readiness_tui.core.importers.sections.heading_priority import priority_legend
 from readiness_tui.core.importers.sections.headings import heading_role, named_id_rows
+from readiness_tui.core.importers.sections.inline_units import inline_units
 from readiness_tui.core.importers.sections.mermaid_kanban import read_kanbans
 from readiness_tui.core.importers.sections.mermaid_roadmap import read_flowchart_roadmaps
 from readiness_tui.core.importers.sections.patterns import STREAM_RE, Ctx, title_has
@@ -213,6 +214,7 @@ def _import(text: str, source: str) -> ImportResult:
         b.note(line, f"table numbers its rows from 1 again under its heading: ids {prefix}1, {prefix}2 …")
     b.step_prefixes = step_prefixes(root)
     _walk_document(b, root)
+    inline_units(b, root)
     prose_items(b, root)
     bullet_plan(b, root)
     phase_states(b, root)
