@@ -42,7 +42,7 @@ def test_a_heading_over_a_table_of_its_fields_is_one_item() -> None:
     got = [(i.title, i.status, i.owner) for i in items.values()]
     assert got == [("Testing platform", "in_progress", ""), ("External settings", "done", "Rebecca")]
     first = next(iter(items.values()))
-    assert "production codebase" in (first.description or "")
+    assert "production codebase" in first.description
 
 
 def test_a_two_column_table_of_work_stays_a_table_of_work() -> None:

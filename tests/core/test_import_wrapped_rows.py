@@ -31,7 +31,7 @@ def test_rows_running_on_join_the_row_above_and_the_filled_column_names_the_work
         ("column_width", "done"),
     ]
     first = next(iter(items.values()))
-    assert "comments between them are not aligned" in (first.description or "")
+    assert "comments between them are not aligned" in first.description
 
 
 def test_a_row_with_a_name_and_no_state_is_not_a_run_on() -> None:
