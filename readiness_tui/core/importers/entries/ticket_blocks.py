@@ -39,6 +39,7 @@ from readiness_tui.core.importers.sections.patterns import (
     INLINE_NOCOLON_RE,
     Ctx,
 )
+from readiness_tui.core.importers.tables.cells import names_field_columns
 from readiness_tui.core.importers.tables.tables import handle_table
 from readiness_tui.core.importers.vocabulary.headers import header_field
 
@@ -259,13 +260,7 @@ def _field_table(b: Builder, table: Table, sec: Section, values: dict[str, Any],
     keys = [plain(r.cells[0]) if r.cells else "" for r in table.rows]
     known = [k for k in keys if header_field(k) or k.lower() in LIST_KEYS]
     # "| Field | Value |" says what the table is, however few of its rows name a field of the board.
-    named = [plain(h).strip().lower() for h in table.headers] in (
-        ["field", "value"],
-        ["key", "value"],
-        ["property", "value"],
-        ["attribute", "value"],
-        ["", ""],
-    )
+    named = names_field_columns(table)
     if not known or (len(known) * 2 <= len(keys) and not named):
         return False
     for row in table.rows:

@@ -11,6 +11,7 @@ from readiness_tui.core.importers.document.fields import field_parts
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, numbered_item_id, ticket_id
 from readiness_tui.core.importers.sections.lead_ins import lists_tasks
 from readiness_tui.core.importers.sections.patterns import PHASE_RE, strip_heading_marks
+from readiness_tui.core.importers.tables.cells import names_field_columns
 from readiness_tui.core.importers.vocabulary.headers import WORK_FIELDS, header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
 
@@ -24,14 +25,6 @@ def opening_fields(sec: Section) -> bool:
     if len(work) >= 2:
         return True
     return "status" in work and bool({"description", "gate.exit_criteria"} & set(_opening_fields(sec)))
-
-
-#: The headers of a table of one record's fields, one a row: ``| Field | Value |``, ``| | |``.
-_FIELD_COLUMNS = re.compile(r"(?:(?:field|key|property|attribute) \| value| \| )", re.I)
-
-
-def _field_table(table: Table) -> bool:
-    return bool(_FIELD_COLUMNS.fullmatch(" | ".join(plain(h).strip() for h in table.headers)))
 
 
 def _work_fields(sec: Section) -> dict[str, str]:
@@ -49,7 +42,7 @@ def _opening_fields(sec: Section) -> dict[str | None, str]:
         lines = [it.text for it in first.items]
     elif isinstance(first, Paragraph):
         lines = first.text.splitlines()
-    elif isinstance(first, Table) and _field_table(first):
+    elif isinstance(first, Table) and names_field_columns(first):
         # "| Field | Value |" (or an HTML table of one record written down): a field and its value a row.
         return {header_field(plain(r.cells[0]).strip("* ")): r.cells[1] for r in first.rows if len(r.cells) == 2}
     else:
@@ -88,7 +81,7 @@ def one_of_a_series(sec: Section) -> bool:
 def item_shaped(sec: Section) -> bool:
     # A heading over a table ("## Sprint 1" with its target and status, then its stories) groups the table's rows,
     # and one over headings of items ("### Task 1.1") groups those.
-    if not opening_fields(sec) or any(isinstance(blk, Table) and not _field_table(blk) for blk in sec.blocks):
+    if not opening_fields(sec) or any(isinstance(blk, Table) and not names_field_columns(blk) for blk in sec.blocks):
         return False
     # And one over a heading that lists its tasks as boxes ("## Q2 2026" with its status and priority, over "###
     # Milestone 2" and its "**Features:**" boxes; "## Epic 1.1" over "### Sprint 1.1" and its boxes) groups them.

@@ -85,6 +85,15 @@ def owners_of(names: list[str]) -> tuple[str, list[str]]:
     return owner, rest
 
 
+#: The headers of a table of one record's fields, a field and its value a row: ``| Field | Value |``, ``| | |``.
+_FIELD_COLUMNS = (["field", "value"], ["key", "value"], ["property", "value"], ["attribute", "value"], ["", ""])
+
+
+def names_field_columns(table: Table) -> bool:
+    """Whether a table's headers say its rows are one record's fields (``_FIELD_COLUMNS``), whatever its rows hold."""
+    return [plain(h).strip().lower() for h in table.headers] in _FIELD_COLUMNS
+
+
 def padded_cells(table: Table, row_cells: list[str]) -> list[str]:
     cells = list(row_cells) + [""] * (len(table.headers) - len(row_cells))
     return cells[: len(table.headers)]
