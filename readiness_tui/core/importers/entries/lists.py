@@ -29,7 +29,7 @@ from readiness_tui.core.importers.references.refs import ids_in_text, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import document_fact, document_root
 from readiness_tui.core.importers.sections.lead_ins import list_lead_in
 from readiness_tui.core.importers.sections.patterns import Ctx, numbered
-from readiness_tui.core.importers.tables.id_cells import cell_ids
+from readiness_tui.core.importers.tables.id_cells import cell_ids, struck_words
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.owners import split_owner, trailing_names
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority, ranked_mark
@@ -204,9 +204,9 @@ def checklist(
                 # "[ ] T001.4: Investigate the merge (1h) - IN PROGRESS": the entry closes with its state.
                 title, fields["status"] = stated_title, state
             title, explained = named_then_explained(title, md, dashed, labelled)
-            if it.box is not None and (whole := _STRUCK_WHOLE.fullmatch(title)):
+            if it.box is not None and (called_off := struck_words(title)) is not None:
                 # "- [ ] ~~Old idea~~": work called off (ticked, it was done first); the words without the strike.
-                title = whole["inner"].strip()
+                title = called_off
                 fields.setdefault("status", "done" if it.box == "done" else "cancelled")
             if it.children and title.endswith((":", "：")):
                 title = title.rstrip(" :：")  # "Create config.py:" over its details: the colon leads them in
@@ -278,10 +278,6 @@ def checklist(
     b.used(
         lst.line, f"checklist ({len(made)} entries) -> items {id_span(made)}" + (f", parent {parent}" if parent else "")
     )
-
-
-#: Words struck through whole: ``~~Old idea~~``, or ``~Old idea~`` as GitHub also renders it.
-_STRUCK_WHOLE = re.compile(r"(?P<tildes>~~?)(?P<inner>[^~](?:.*?[^~])?)(?P=tildes)")
 
 
 def _known_range(b: Builder, text: str) -> list[str]:

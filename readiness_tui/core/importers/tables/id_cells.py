@@ -74,8 +74,8 @@ def struck_id(cell: str) -> tuple[str, bool]:
 
     CommonMark has no strike-through, so the tildes survive ``plain``: they are read here."""
     text = plain(cell).strip()
-    m = _STRUCK.match(text)
-    rid, struck = (m.group("inner").strip(), True) if m else (text, False)
+    words = struck_words(text)
+    rid, struck = (words, True) if words is not None else (text, False)
     # "[T099]": spec-kit writes its ids in brackets (a link would keep its target, not be bare brackets).
     bracketed = re.fullmatch(r"\[([A-Za-z][\w.-]*\d[\w.-]*)\]", rid)
     rid = bracketed.group(1) if bracketed else rid
@@ -89,10 +89,16 @@ def struck_id(cell: str) -> tuple[str, bool]:
 _MARKED_ID = re.compile(rf"(?P<id>[\w.-]*\d[\w.-]*)\s*(?P<mark>[{PICTOGRAPHS}\ufe0f]+)")
 
 
+def struck_words(text: str) -> str | None:
+    """The words of a text struck through whole (``~~Old idea~~``, ``~Old idea~``), or None when it is not."""
+    m = _STRUCK.match(text.strip())
+    return m.group("inner").strip() if m else None
+
+
 def unstrike(text: str) -> str:
     """A cell's text without the tildes of a strike-through around it."""
-    m = _STRUCK.match(text.strip())
-    return m.group("inner").strip() if m else text
+    words = struck_words(text)
+    return text if words is None else words
 
 
 #: A cell that is one link to an issue, pull or merge request (bare URL or ``[text](url)``): its number.
