@@ -72,14 +72,10 @@ def _joined_lines(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def _names_owners(label: str) -> bool:
-    """Whether a legend's label names owners: ``Owners``, or a phrase closing with an owner word in a form of its own
-    ("Обозначения владельцев", legend of owners)."""
+    """Whether a legend's label names owners: ``Owners``, or a phrase closing with an owner word ("Обозначения
+    владельцев", a key of the owners)."""
     words = label.lower().split()
-    return header_field(label) == "owner" or (bool(words) and words[-1] in _OWNER_FORMS)
-
-
-#: Owner words in the forms a legend's label puts them in (plural, genitive), beyond the header words.
-_OWNER_FORMS = frozenset({"владельцев", "владельцы", "исполнителей", "исполнители", "ответственных"})
+    return header_field(label) == "owner" or (bool(words) and header_field(words[-1]) == "owner")
 
 
 def read_owner_legend(lines: list[str]) -> tuple[int, dict[str, str]]:

@@ -81,6 +81,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # Who took the row on: "| Volontario |" in a sprint table of tasks people volunteer for.
         "volunteer", "volontario", "voluntario", "volontaire",
         "ответственный", "исполнитель", "владелец", "ведущий",
+        # Their plurals and genitives: "| Исполнители |", "Обозначения владельцев:" (a key of the owners).
+        "ответственные", "ответственных", "исполнители", "исполнителей", "владельцы", "владельцев",
         "odpowiedzialny", "osoba odpowiedzialna", "właściciel", "wykonawca",
         "负责人", "责任人", "负责", "担当", "担当者", "責任者", "담당", "담당자", "책임자",
         "wie", "eigenaar", "verantwoordelijke", "uitvoerder", "toegewezen aan", "trekker", "sorumlu", "sahibi", "atanan", "kim",
