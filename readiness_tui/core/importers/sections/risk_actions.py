@@ -24,7 +24,8 @@ from readiness_tui.core.importers.assembly.result import Rec
 from readiness_tui.core.importers.document.blocks import ListBlock, Paragraph, Section, Table, plain
 from readiness_tui.core.importers.document.fields import split_keyval
 from readiness_tui.core.importers.entries.risk_bullets import RISK_KEYS
-from readiness_tui.core.importers.sections.patterns import rule_for
+from readiness_tui.core.importers.references.ids import RISK_ID_RE
+from readiness_tui.core.importers.sections.patterns import heading_id_match, rule_for, strip_heading_marks
 from readiness_tui.core.importers.tables.cells import padded_cells
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.statuses import parse_status
@@ -38,6 +39,32 @@ _NAMED_RISK = re.compile(
 _ACTION_KEYS = frozenset({"action", "acción", "accion", "ação", "acao", "maßnahme", "massnahme", "azione", "действие"})
 #: The key of a block's line naming who takes it.
 _OWNER_KEYS = frozenset({"owner", "responsable", "responsável", "verantwortlich", "responsabile", "ответственный"})
+
+
+#: A title closing on the id of the risk it is about, in brackets: "System Reliability - Event Volume (RISK-T001)".
+_CLOSING_ID = re.compile(r"^(?P<title>.*\S)\s*[(\[]\s*(?P<id>[A-Za-z]+-?[A-Za-z]*\d+[\w.-]*)\s*[)\]]$")
+
+
+def closing_risk(title: str) -> tuple[str, str] | None:
+    """(risk id, the rest of the title) of a title that closes on a risk's id in brackets, else None."""
+    m = _CLOSING_ID.match(title.strip())
+    return (m["id"], m["title"].strip()) if m and RISK_ID_RE.match(m["id"]) else None
+
+
+def action_headings(sec: Section) -> list[Section]:
+    """The headings of the actions against a risk: under each sub-heading of ``sec`` naming its mitigation ("####
+    Mitigation Actions"), its own sub-headings when every one opens with an id (``**M-T001-1: Root cause**`` over
+    its fields, read as a heading)."""
+    found: list[Section] = []
+    for child in sec.children:
+        heads = child.children
+        if (
+            names_mitigation(child.bare_title)
+            and heads
+            and all(heading_id_match(strip_heading_marks(h.title)[0]) for h in heads)
+        ):
+            found += heads
+    return found
 
 
 def named_risk(sec: Section) -> tuple[str, str] | None:

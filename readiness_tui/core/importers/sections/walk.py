@@ -78,6 +78,7 @@ from readiness_tui.core.importers.sections.records import (
     handle_schedule,
     handle_waivers,
 )
+from readiness_tui.core.importers.sections.risk_actions import action_headings, closing_risk, heading_risk
 from readiness_tui.core.importers.sections.risk_sections import (
     handle_risks,
     named_risk_heading,
@@ -94,6 +95,11 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     """A ticket heading, unless it is a risk, a group of tickets or a prose section (see ``headings``)."""
     m = heading_id_match(strip_heading_marks(sec.title)[0])
     assert m
+    about = closing_risk(m.group("title"))
+    actions = action_headings(sec) if about else []
+    if about and actions:
+        _risk_over_actions(b, sec, ctx, about, actions)
+        return None
     risk_id = risk_heading_id(sec, m.group("id"))
     if risk_id is not None:
         risk_heading(b, sec, risk_id, m.group("title"))
@@ -112,6 +118,25 @@ def _ticket_or_group(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
     return None
 
 
+def _risk_over_actions(b: Builder, sec: Section, ctx: Ctx, about: tuple[str, str], actions: list[Section]) -> None:
+    """``### P0-1: Event volume (RISK-T001)`` over ``#### Mitigation Actions`` and a heading per action: the heading is
+    the risk it names, each action an item (read as any ticket heading) mitigating it."""
+    rid, title = about
+    made = [_ticket_item(b, head, ctx) for head in actions]
+    for child in sec.children:
+        if child.children and child.children[0] in actions:
+            b.mark(child)
+            for blk in child.blocks:
+                b.consume(blk, child)
+        else:
+            walk(b, child, ctx)
+    heading_risk(b, sec, {"id": rid, "title": title, "mitigated_by": made})
+    b.used(
+        sec.line,
+        f"heading {sec.title!r}: risk {rid}, the {len(made)} actions under its mitigation the items mitigating it",
+    )
+
+
 def _lists_tickets(sec: Section) -> bool:
     """Whether a ticket heading names several ids (a range, ``ML-024 through ML-038``) over a list of entries with
     ids of their own: the heading is their group, not one item."""
@@ -120,10 +145,16 @@ def _lists_tickets(sec: Section) -> bool:
 
 def _ticket(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> None:
     """The item of a ticket heading, then the sub-headings that hold items of their own, as its children."""
+    _ticket_item(b, sec, ctx, given)
+
+
+def _ticket_item(b: Builder, sec: Section, ctx: Ctx, given: tuple[str, str] | None = None) -> str:
+    """``_ticket``, and the id of the item made."""
     rid, left = handle_ticket(b, sec, ctx, given)
     for child in left:
         b.note(child.line, f"heading {child.title!r} under item {rid}: holds items of its own, not {rid}'s fields")
         walk(b, child, replace(ctx, parent=rid))
+    return rid
 
 
 def _sub_step(sec: Section, rid: str) -> bool:
