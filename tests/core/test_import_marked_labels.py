@@ -40,3 +40,38 @@ def test_the_marked_lines_are_items_in_their_state() -> None:
         ("Sync API Endpoints", "done"),
         ("Conflict Resolution Strategies", "in_progress"),
     ]
+
+
+STATE_LABELS = """# 项目路线图
+
+## 2025 Q3
+✅ **已完成**
+- [x] 项目初始化与基础架构搭建
+- [x] 实现核心 API v0.1
+
+🔧 **进行中**
+- [ ] 编写开发者文档
+- [ ] 集成 CI/CD 流水线
+
+## 2025 Q4
+🛠 **规划中**
+- [ ] 支持插件系统（PoC 阶段）
+- [ ] 发布首个稳定版 v1.0.0
+"""
+
+
+def test_a_marked_state_word_labels_its_entries_and_is_no_item() -> None:
+    # "✅ **已完成**" (done) over boxes names the state of the work under it, as a "## Done" heading does: no box of
+    # its own, and its entries are in that state.
+    lines = STATE_LABELS.split("\n")
+    marked_label_lines(lines, parse_status, lambda n, text: None)
+    assert lines[3] == "✅ **已完成**"
+    report, items = imported(STATE_LABELS)
+    assert [(i.title, i.status) for i in items.values()] == [
+        ("项目初始化与基础架构搭建", "done"),
+        ("实现核心 API v0.1", "done"),
+        ("编写开发者文档", "in_progress"),
+        ("集成 CI/CD 流水线", "in_progress"),
+        ("支持插件系统（PoC 阶段）", "todo"),
+        ("发布首个稳定版 v1.0.0", "todo"),
+    ], report

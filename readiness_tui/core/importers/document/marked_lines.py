@@ -1,7 +1,8 @@
 """Lines that tick work off by a mark of its state rather than a box: numbered outline lines (``2.1. ✅ Audit the
 logging``), a paragraph of marked lines (``✅ AI opponents``, ``⏳ Weather system``) and marked bold names over their
 bullets (``✅ **Sync API Endpoints**``). Each is rewritten as the checklist box it stands for, so the list readers
-read it as any box; the line count is kept."""
+read it as any box; a marked bold state word over a list (``🔧 **进行中**``) as the heading of that state's column.
+The line count is kept."""
 
 from __future__ import annotations
 
@@ -74,7 +75,12 @@ def marked_lines(lines: list[str], state: Callable[[str], str | None], note: Cal
         decorated = decorated or all(_MEASURED.match(m.group("title")) for _, m in found)
         # Lines already read as boxes (a drawn "☐ Step 10") run on the same checklist ("✅ Step 9" above them).
         boxed = sum(1 for n in paragraph if _BOX_ENTRY.match(lines[n]))
+        # "✅ **已完成**" over boxes names their state (a label of the entries under it), no entry of the checklist.
+        labels = any(state(m.group("title").strip(" *:：")) for _, m in found)
         if found and len(paragraph) >= 3 and len(found) + boxed == len(paragraph) and all(states) and not decorated:
+            if labels:
+                paragraph.clear()
+                return
             for n, m in found:
                 box, said = _box_of(m.group("mark"), state)
                 lines[n] = f"- [{box}] {m.group('title').strip()}{said}"
@@ -105,7 +111,11 @@ def marked_label_lines(lines: list[str], state: Callable[[str], str | None], not
     found = [
         (n, m)
         for n, ln, _ in prose_lines(lines)
-        if (m := _MARKED_LABEL.match(ln)) and n + 1 < len(lines) and _FLUSH_BULLET.match(lines[n + 1])
+        if (m := _MARKED_LABEL.match(ln))
+        and n + 1 < len(lines)
+        and _FLUSH_BULLET.match(lines[n + 1])
+        # "✅ **已完成**" (done) over its work names the state of the entries under it, as a "## Done" heading does.
+        and not state(m.group("name").strip())
     ]
     if len(found) < 2:
         return
@@ -117,3 +127,21 @@ def marked_label_lines(lines: list[str], state: Callable[[str], str | None], not
             lines[k] = "  " + lines[k]
             k += 1
     note(found[0][0] + 1, f"{len(found)} lines marked with their state over bullets read as boxes")
+
+
+def marked_state_headings(
+    lines: list[str], state: Callable[[str], str | None], note: Callable[[int, str], None]
+) -> None:
+    """A mark and a bold state word alone on a line right over a list (``✅ **已完成**`` over ``- [x] …``, ``🔧
+    **进行中**`` over ``- [ ] …``): the heading of the entries in that state, one level below the heading it stands
+    under, as a board's column is (``### 🔧 进行中``): its entries take that state where their boxes say less."""
+    for n, ln, level in prose_lines(lines):
+        m = _MARKED_LABEL.match(ln)
+        if m is None or not state(m.group("name").strip()) or n + 1 >= len(lines) or not _ENTRY.match(lines[n + 1]):
+            continue
+        lines[n] = f"{'#' * min(level + 1, 6)} {m.group('mark')} {m.group('name').strip()}"
+        note(n + 1, f"line {ln.strip()!r} over a list read as the heading of its state")
+
+
+#: A list entry flush with the margin, a box or a bullet.
+_ENTRY = re.compile(r"^(?:[-*+]|\d+[.)])\s+\S")

@@ -43,7 +43,12 @@ from readiness_tui.core.importers.document.list_marks import (
     starred_boxes,
     unspaced_bullets,
 )
-from readiness_tui.core.importers.document.marked_lines import marked_label_lines, marked_lines, marked_outline_lines
+from readiness_tui.core.importers.document.marked_lines import (
+    marked_label_lines,
+    marked_lines,
+    marked_outline_lines,
+    marked_state_headings,
+)
 from readiness_tui.core.importers.document.plain_text import (
     label_headings,
     label_line_blocks,
@@ -252,6 +257,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     marked_outline_lines(lines, parse_status, note)
     marked_lines(lines, parse_status, note)
     marked_label_lines(lines, parse_status, note)
+    marked_state_headings(lines, parse_status, note)
     promote_bold_substeps(lines, note)
     ids = _task_ids(lines)
     restart = _numbers_restart(lines)

@@ -138,7 +138,7 @@ STATUS_WORDS: dict[str, str] = {
     "완료": "done", "진행 중": "in_progress", "진행중": "in_progress", "미착수": "todo", "대기": "todo",
     "예정": "todo", "보류": "blocked", "차단": "blocked", "취소": "cancelled", "검토 중": "review",
     "完成": "done", "已完成": "done", "进行中": "in_progress", "未开始": "todo", "待办": "todo", "待开始": "todo",
-    "待处理": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
+    "待处理": "todo", "规划中": "todo", "计划中": "todo", "阻塞": "blocked", "暂停": "blocked", "已取消": "cancelled", "测试中": "review",
     "完了": "done", "進行中": "in_progress", "対応中": "in_progress", "作業中": "in_progress",
     "未着手": "todo", "未対応": "todo", "保留": "blocked", "中止": "cancelled", "起票のみ": "todo", "起票済み": "todo",
     # "済" (settled) and "未" (not yet) alone, as a Japanese table marks each row, and their common compounds.
