@@ -135,6 +135,10 @@ def handle_stream(b: Builder, sec: Section, ctx: Ctx, walk: Walk) -> Ctx | None:
             b.consume(blk, child)
     if desc:
         values["description"] = "\n\n".join(desc) + "\n"
+    if values.get("owner") and not values.get("contributors"):
+        # "**Responsable:** Federico" under "## Stream A": the one who answers for the stream does the work listed in
+        # it, where an entry names nobody. ("GTM (primary), Architect, Dev" says no more than who takes part.)
+        b.defaults.append((sec.line, sec.end, {"owner": values["owner"]}))
     b.add_item(values, sec.line, "stream")
     b.mark(sec)
     b.used(sec.line, f"stream section -> item {sid}" + (f"; subsections {', '.join(used_subs)}" if used_subs else ""))

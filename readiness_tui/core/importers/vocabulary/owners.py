@@ -88,10 +88,16 @@ def _split_part(part: str, slash: bool) -> list[str]:
 _LEAD_TAG = re.compile(r"^\[(?P<who>[A-Za-z][\w .-]{0,30})\](?!\()")
 
 
+#: "Federico — @Frederick1824": a name, then the same person's handle.
+_NAME_THEN_HANDLE = re.compile(r"^(?P<name>[^@,;/+]+?)\s+[—–-]\s+@[\w.-]+$")
+
+
 def split_owner(text: str) -> tuple[str, list[str]]:
     """(owner, contributors) of an owner cell: ``"O. Burchardt / IT"`` -> ``("O. Burchardt", ["IT"])``,
     ``"QA/Release"`` -> ``("QA", ["Release"])`` (the rules are in the module doc). Brackets are never split."""
     text = " ".join(text.split())
+    if handle := _NAME_THEN_HANDLE.match(text):
+        return handle.group("name"), []
     # "[agent] DONE: code; [owner] rollout remains": a plan's legend of bracket tags names who; the first tag owns
     # the row, the rest of the cell is what each does.
     tag = _LEAD_TAG.match(text)
