@@ -47,6 +47,7 @@ from readiness_tui.core.importers.sections.headings import heading_role
 from readiness_tui.core.importers.sections.lead_ins import excludes, is_criteria, lead_in_label, opens_with_action
 from readiness_tui.core.importers.sections.phases import opening_phases
 from readiness_tui.core.importers.tables.row_numbers import heading_prefixes
+from readiness_tui.core.importers.vocabulary.legends import column_legend
 
 #: Roles of headings whose lists are about the plan, not its work (``headings.HEADING_RULES``).
 _NOT_WORK_ROLES = frozenset(
@@ -201,6 +202,10 @@ def _read_plain_lists(b: Builder, root: Section, led_in_only: bool) -> None:
                 b.note(
                     blk.line, f"list under {sec.title!r}: the labelled facts its sibling headings list too, not work"
                 )
+                continue
+            if column_legend(sec, blk):
+                # "- `Depends on` - The ID(s) of the task that this task depends on": what the tables' columns hold.
+                b.note(blk.line, f"list under {sec.title!r}: says what the columns of the plan's tables hold; no work")
                 continue
             if not work:
                 # "## Milestones" over "1. Framework demo" and what it delivers, in a plan with nothing else: the

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.document.blocks import Table, plain
+from readiness_tui.core.importers.document.blocks import ListBlock, Section, Table, plain
 from readiness_tui.core.importers.vocabulary.headers import header_field
 from readiness_tui.core.importers.vocabulary.priorities import PRIORITY_WORDS, priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import (
@@ -373,3 +373,28 @@ def apply_mark_legend(b: Builder) -> None:
     if legend:
         marks.update(legend)
         b.used(line, f"{said}: " + ", ".join(f"{mark} {st}" for mark, st in legend.items()))
+
+
+#: A legend's entry naming a column, then what it holds: ```Depends on` - The ID(s) of the task``, ``**Status**: one of``.
+_COLUMN_ENTRY = re.compile(r"^\s*(?:`(?P<code>[^`\n]+)`|\*\*(?P<bold>[^*\n]+)\*\*)\s*[-–—:]\s*\S")
+
+
+def column_legend(sec: Section, blk: ListBlock) -> bool:
+    """Whether a list says what each column of the plan's tables holds: three entries or more, each naming a header of
+    one of them in code or bold, then what it means (```ID` - The ID of the task``)."""
+    root = sec
+    while root.parent is not None:
+        root = root.parent
+    headers = {
+        " ".join(plain(h).lower().split())
+        for s in root.walk()
+        for t in s.blocks
+        if isinstance(t, Table)
+        for h in t.headers
+    }
+    named = [m.group("code") or m.group("bold") for it in blk.items if (m := _COLUMN_ENTRY.match(it.text))]
+    return (
+        len(blk.items) >= 3
+        and len(named) == len(blk.items)
+        and all(" ".join(n.lower().split()) in headers for n in named)
+    )
