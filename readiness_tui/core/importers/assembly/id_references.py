@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable, Container
 
 from readiness_tui.core.importers.assembly.builder import Builder
-from readiness_tui.core.importers.references.ids import SHORT_FORM, expand_range, family_of, last_parts, step_of
+from readiness_tui.core.importers.references.ids import (
+    SHORT_FORM,
+    expand_range,
+    family_of,
+    last_parts,
+    slug_of,
+    step_of,
+)
 
 _NUMBER_RANGE = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 
@@ -80,22 +87,12 @@ def aliases(b: Builder) -> None:
             # "#4" where the rows are numbered 1, 2, 3 …: the row of that number.
             read |= {d: d[1:] for d in deps if d not in b.items and d not in read and d[:1] == "#" and d[1:] in b.items}
             # "feature-1" where the plan's ids are slugs (feature-1-final-parity-scenarios): the one id it begins.
-            read |= {d: one for d in deps if d not in b.items and d not in read and (one := _slug_of(b, d))}
+            read |= {d: one for d in deps if d not in b.items and d not in read and (one := slug_of(b.items, d))}
             if read:
                 r.values[key] = [d for d in dict.fromkeys(read.get(d, d) for d in deps) if d != i]
                 said = ", ".join(f"{d} -> {a}" for d, a in read.items())
                 b.note(r.line, f"{i}: dependencies that name an item by another name: {said}")
     b.blocks = [(b.aliases.get(t, t) if t not in b.items else t, blocker, line) for t, blocker, line in b.blocks]
-
-
-def _slug_of(b: Builder, ref: str) -> str | None:
-    """The one item whose id is ``ref`` and then words (``feature-1`` -> ``feature-1-final-parity``); None if not
-    exactly one, or when ``ref`` has no number (a word alone begins too many slugs)."""
-    if not any(c.isdigit() for c in ref):
-        return None
-    head = ref.upper() + "-"
-    found = [k for k in b.items if k.upper().startswith(head) and k[len(head) : len(head) + 1].isalpha()]
-    return found[0] if len(found) == 1 else None
 
 
 def dotted_parents(b: Builder) -> None:

@@ -196,6 +196,16 @@ def others_of_kind(ids: Iterable[str], one: str) -> list[str]:
     return [i for i in ids if i != one and id_kind(i) == kind]
 
 
+def slug_of(ids: Iterable[str], ref: str) -> str | None:
+    """The one id of ``ids`` that is ``ref`` and then words (``feature-1`` -> ``feature-1-final-parity``, ``TASK-011``
+    -> ``TASK-011-BE``); None if not exactly one, or when ``ref`` has no number (a word alone begins too many slugs)."""
+    if not any(c.isdigit() for c in ref):
+        return None
+    head = ref.upper() + "-"
+    found = [k for k in ids if k.upper().startswith(head) and k[len(head) : len(head) + 1].isalpha()]
+    return found[0] if len(found) == 1 else None
+
+
 def family_of(ids: Iterable[str], ref: str) -> list[str]:
     """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
     (not W20, nor W2-1-3's own children)."""

@@ -27,6 +27,7 @@ from readiness_tui.core.importers.assembly.builder import STATUS_BY_MARK, Builde
 from readiness_tui.core.importers.assembly.item_titles import similarity, take_better_title
 from readiness_tui.core.importers.document.blocks import Section, Table, TableRow, plain
 from readiness_tui.core.importers.references.group_members import group_items
+from readiness_tui.core.importers.references.ids import slug_of
 from readiness_tui.core.importers.references.refs import GROUP_NOUN, joined_range, parse_refs
 from readiness_tui.core.importers.sections.heading_numbers import ticket_id
 from readiness_tui.core.importers.tables.cells import is_placeholder, mapping_note, padded_cells
@@ -48,7 +49,8 @@ def names_known_items_only(b: Builder, table: Table, fields: list[str | None]) -
         if not cell.strip(" -—–"):
             continue
         refs = parse_refs(cell)
-        if refs.rest.strip(" ,;/()") or not any(i in b.items for i in refs.ids):
+        # ("TASK-011" for the item TASK-011-BE: another name of it, as a dependency may use.)
+        if refs.rest.strip(" ,;/()") or not any(i in b.items or slug_of(b.items, i) for i in refs.ids):
             words += 1
             if words * 2 >= len(table.rows):
                 return False
