@@ -127,6 +127,13 @@ def id_list(b: Builder, lst: ListBlock, sec: Section, ctx: Ctx, kind: str) -> No
         b.consume(lst, sec)
         b.skipped(lst.line, f"list of group tags ({', '.join(ids)}) the entries elsewhere carry: a view, not items")
         return
+    records = {str(r.values.get("id")) for kind in ("milestones", "phases") for r in b.records[kind]}
+    if len(leads) >= 2 and all(lead and lead[0] in records for lead in leads):
+        # "- **M4** traces to the social features in the design" after the table of milestones M1..M9: what the plan
+        # says of its milestones, no work of their own.
+        b.consume(lst, sec)
+        b.skipped(lst.line, f"list of the plan's milestones or phases by their ids ({', '.join(ids)}): not items")
+        return
     if sec.heading is not None and _LESSONS.search(sec.title):
         # "#### Cross-Phase Learnings" over "2. **Timer Cleanup** (Phase 5): … (FIX-001)": what the work taught, citing
         # the fixes by id; no work.
