@@ -309,6 +309,10 @@ CRITERIA_STEMS: tuple[str, ...] = (
     "完了条件",
     "完成条件",
     "완료 조건",
+    # The plan's completion confirmed box by box: "完了確認チェックリスト", "完成确认", "완료 확인".
+    "完了確認",
+    "完成确认",
+    "완료 확인",
 )
 
 #: Lead-in labels over a list of work in a phase ("**Actions:**", "**Livrables :**"), English and other languages.
