@@ -72,3 +72,13 @@ def test_nul_in_an_evidence_path_is_a_clear_error_not_a_crash(tmp_path: Path) ->
     assert len([p for p in lint_path(path).items if p.code == "evidence-outside"]) == 2
     s = GateSession(path, BoardStore.load(path).board)
     assert s.views()["E-1"].status == "error"
+
+
+def test_refused_evidence_names_each_refused_path_by_its_place() -> None:
+    from readiness_tui.core.gates.paths import refused_evidence
+
+    paths = ["docs/a.md", "../up.txt", "reports/*.xml", "/etc/passwd", "ok/dir/"]
+    found = refused_evidence(paths)
+    assert [n for n, _ in found] == [1, 3]
+    assert "outside the repo root" in found[0][1]
+    assert "absolute" in found[1][1]

@@ -113,6 +113,13 @@ def evidence_problem(pattern: str) -> str:
     return ""
 
 
+def refused_evidence(patterns: list[str]) -> list[tuple[int, str]]:
+    """(place, why) of each path of ``patterns`` that ``evidence_problem`` refuses. Nearly every path is clean
+    (``_CLEAN``), and those are passed over in one sweep: lint asks this of every evidence path of the board."""
+    clean = _CLEAN.fullmatch
+    return [(n, why) for n, p in enumerate(patterns) if not clean(p) and (why := evidence_problem(p))]
+
+
 def is_glob(pattern: str) -> bool:
     return bool(_GLOB_CHARS.search(pattern))
 

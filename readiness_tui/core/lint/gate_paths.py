@@ -5,7 +5,7 @@ The rule itself is ``core.gates.paths``, shared with ``check`` and the app; this
 
 from __future__ import annotations
 
-from readiness_tui.core.gates.paths import evidence_problem, root_problem
+from readiness_tui.core.gates.paths import refused_evidence, root_problem
 from readiness_tui.core.lint.context import LintContext
 
 
@@ -14,8 +14,8 @@ def gate_paths(ctx: LintContext) -> None:
         why = root_problem(ctx.store.path, ctx.board.board.repo_root)
         if why:
             ctx.add("error", "repo-root-outside", why, ctx.lines.table("board", "repo_root"), None, "repo_root")
-    for n, it in enumerate(ctx.board.items):
-        for pat in it.gate.evidence if it.gate else []:
-            why = evidence_problem(pat)
-            if why:
-                ctx.item("error", "evidence-outside", it.id, f"evidence {why}", "evidence", n)
+    items = ctx.board.items
+    found = [(n, pat) for n, it in enumerate(items) if (gate := it.gate) is not None for pat in gate.evidence]
+    for k, why in refused_evidence([pat for _, pat in found]):
+        n = found[k][0]
+        ctx.item("error", "evidence-outside", items[n].id, f"evidence {why}", "evidence", n)
