@@ -148,7 +148,11 @@ def _rows(cls: type[Record], packed: dict[str, Any], classes: list[type[Record]]
     # ``__setstate__`` made one, and a state dict, per record). No validation: the entry holds
     # what a validation made. ``model_construct`` would look at each field's aliases and
     # defaults, a Python step per field of every record.
-    values = map(dict, map(zip, repeat(names), zip(*columns) if columns else repeat((), count)))
+    # Each record's dict starts as a copy of one holding every field (sized for them all), then takes its values:
+    # built up from empty, each dict would grow, and be copied, several times on its way to thirty fields.
+    copy = dict.fromkeys(names).copy
+    values = [copy() for _ in repeat(None, count)]
+    deque(map(dict.update, values, map(zip, repeat(names), zip(*columns) if columns else repeat((), count))), maxlen=0)
     # Every record of a kind gets the same empty dict of unknown keys and the same set of fields
     # given: a record is frozen, and ``model_copy`` copies both before it changes them.
     empty: dict[str, Any] = {}
