@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from readiness_tui.core.importers.document.blocks import ListBlock, plain
-from readiness_tui.core.importers.references.ids import NOT_IDS
+from readiness_tui.core.importers.references.ids import NOT_IDS, NUMBERED_KEY
 from readiness_tui.core.importers.sections.patterns import leading_id
 from readiness_tui.core.importers.vocabulary.priorities import parse_priority
 from readiness_tui.core.importers.vocabulary.statuses import MARK, parse_status
@@ -16,7 +16,7 @@ from readiness_tui.core.importers.vocabulary.statuses import MARK, parse_status
 #: ``**S1** Index schema``, ``**05** — Rotate keys``, `` `T7` Fix``: an id set off in bold or code at the start of
 #: an entry. Set off like this, short ids (S1, 05) are ids; bare, "S3 bucket policy" or "5 use cases" are words.
 _MARKED_ID_RE = re.compile(
-    r"^(?:\*\*|__|`)(?P<id>#?\d+(?:\.\d+)*|[A-Za-z]{1,4}\d+[A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
+    rf"^(?:\*\*|__|`)(?P<id>{NUMBERED_KEY}|#?\d+(?:\.\d+)*|[A-Za-z]{{1,4}}\d+[A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)"
     # "`i32`, etc (integral)": a comma after the code makes it one of a list of names, not an id.
     r"(?P<colon>:?)(?:\*\*|__|`)\s*(?:(?::|—|–|\||\s-\s|-)\s*)?(?P<title>[^\s,].*)$"
 )

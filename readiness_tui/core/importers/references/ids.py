@@ -8,15 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Container, Iterable
 
+#: "01-01-02-BE-01": numbered parts (topic, phase, task), then a named part and its numbers.
+NUMBERED_KEY = r"\d{1,3}(?:-\d{1,3})+-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+
 #: An id in a cell known to hold ids: T-001, CODEX-P0-001, NEW-RISK-001, M-01, SEC-3, A1, FE-Task#001, 1.2, 2.7.1,
-#: 6-1, 11-A (a step's tickets lettered), 1-A-3 (phase, track, number), 1A.4 (stage 1, track A), 7.
+#: 6-1, 11-A (a step's tickets lettered), 1-A-3 (phase, track, number), 1A.4 (stage 1, track A), 7, 01-01-02-BE-01.
+
 ID_RE = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*(?:#\d+)?|\d+[A-Za-z]?(?:\.\d+)+[a-z]?|\d{1,3}(?:-(?:\d{1,3}|[A-Z]))*"
     r"|\d+|#\d+"
     # "6a-1": the first story of epic 6a, a lettered number and the item's number under it.
     r"|\d{1,3}[a-z]-\d{1,3}"
     # "26Q3-HARN-13": a key opening with a quarter or a year, in capitals, then named parts.
-    r"|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)$"
+    r"|\d+[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"
+    rf"|{NUMBERED_KEY})$"
 )
 
 
