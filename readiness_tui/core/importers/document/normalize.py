@@ -89,6 +89,26 @@ _TASK_ENTRY = re.compile(
 )
 
 
+#: A heading naming a task by the plan language's word for it and a number: ``#### 任务 1.1: 初始化``, ``### Tarea 3 —
+#: x``, ``### Задача 2: x``.
+_TASK_WORD_HEADING = re.compile(
+    rf"^(?P<lead>#{{1,6}}\s+{HEADING_MARKS}(?:\*\*)?)(?P<word>任务|任務|タスク|작업|태스크|tarea|tarefa|tâche|tache|aufgabe|"
+    r"задача|zadanie)\s*(?P<num>#?\d+(?:\.\d+)*[a-z]?)(?P<sep>(?:\*\*)?\s*(?::|：|—|–|\s-\s|\.\s))",
+    re.I,
+)
+
+
+def task_word_headings(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """Each heading naming a task by its word in the plan's language and a number (``#### 任务 1.1: 初始化``) written
+    with the word the reader knows (``#### Task 1.1: 初始化``), as the same heading in English reads; in place."""
+    for n, ln in outside_fences(lines):
+        m = _TASK_WORD_HEADING.match(ln)
+        if m:
+            sep = ":" if m.group("sep").strip(" *") == "：" else m.group("sep")
+            lines[n] = f"{m.group('lead')}Task {m.group('num')}{sep} {ln[m.end() :].lstrip()}"
+            note(n + 1, f"heading names a task as {m.group('word')!r} {m.group('num')}: read as Task {m.group('num')}")
+
+
 def _task_entry(line: str) -> re.Match[str] | None:
     """``_TASK_ENTRY`` on ``line``, where a mark in place of the box is one the statuses read as a state."""
     e = _TASK_ENTRY.match(line)
@@ -259,6 +279,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     marked_label_lines(lines, parse_status, note)
     marked_state_headings(lines, parse_status, note)
     promote_bold_substeps(lines, note)
+    task_word_headings(lines, note)
     ids = _task_ids(lines)
     restart = _numbers_restart(lines)
     run, scope = 1, dict[str, str]()  # where the entries number again from 1: the run's count, and its ids
