@@ -24,7 +24,7 @@ _MARKED_ID_RE = re.compile(
 
 #: ``**M0 Repo skeleton.** Deps: none``: the id and the title in one bold span (the id a short code).
 _BOLD_ID_TITLE_RE = re.compile(
-    r"^\*\*(?P<id>[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\s+(?P<title>[^*]+?)[.:]?\*\*"
+    r"^\*\*(?P<id>[A-Za-z]{1,4}\d+[A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\s+(?:[—–-]\s+)?(?P<title>[^*]+?)[.:]?\*\*"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -40,7 +40,7 @@ def marked_id(text_md: str) -> tuple[str, str, str | None] | None:
     b = _BOLD_ID_TITLE_RE.match(text_md.strip())
     if b and not NOT_IDS.match(b.group("id")) and any(c.isdigit() for c in b.group("id")):
         # A stop ends the title where nothing else does ("Deps: none" after it); a dash or a colon already does.
-        stop = " " if re.match(r"[—–|:-]", b.group("rest")) else ". "
+        stop = " " if re.match(r"[—–|:·-]", b.group("rest")) else ". "
         return b.group("id"), f"{b.group('title')}{stop}{b.group('rest')}".strip(" ."), None
     return None
 

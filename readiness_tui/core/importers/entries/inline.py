@@ -26,7 +26,7 @@ from readiness_tui.core.importers.sections.patterns import (
 from readiness_tui.core.importers.vocabulary.dates import TSHIRT_SIZE
 from readiness_tui.core.importers.vocabulary.headers import custom_key, header_field
 from readiness_tui.core.importers.vocabulary.owners import mention_owner
-from readiness_tui.core.importers.vocabulary.priorities import priority_of_word
+from readiness_tui.core.importers.vocabulary.priorities import parse_priority, priority_of_word
 from readiness_tui.core.importers.vocabulary.statuses import exact_status, parse_status
 
 
@@ -110,6 +110,21 @@ def _in_tag_run(text: str, m: re.Match[str]) -> bool:
 _CODE_TAGS_TAIL = re.compile(r"\s*\(\s*`[a-z][a-z0-9-]*`(?:\s*,?\s*`[a-z][a-z0-9-]*`)*\s*\)\s*$")
 
 
+#: Fields closing an entry after middle dots, each one word or code span: ``x · `P0` · `DONE```.
+_DOTTED_FIELDS_RE = re.compile(r"(?:\s+·\s+`?[^`·\s][^`·]{0,20}`?)+\s*$")
+
+
+def _dotted_field(part: str) -> tuple[str, str] | None:
+    """(field, value) of one part after a middle dot that is a priority (``P0``, ``High``) or a state (``DONE``,
+    ``IN_PROGRESS``), else None."""
+    word = part.strip().strip("`").strip()
+    if level := priority_of_word(word) or (re.fullmatch(r"P[0-3]", word, re.I) and parse_priority(word)[0]):
+        return "priority", level
+    if state := exact_status(word.replace("_", " ")):
+        return "status", state
+    return None
+
+
 def inline_fields(
     b: Builder, text_md: str, line: int, rid: str, entry: bool = True, md: str = ""
 ) -> tuple[str, dict[str, Any]]:
@@ -130,6 +145,16 @@ def inline_fields(
         # "Masking (`interface` `secondary`)": the tags labelling the work, each in code.
         values["tags"] = [*values.get("tags", []), *re.findall(r"`([^`]+)`", in_code.group(0))]
         text = text[: in_code.start()]
+    dotted = _DOTTED_FIELDS_RE.search(text)
+    parts = [_dotted_field(part) for part in dotted.group(0).split("·")[1:]] if dotted else []
+    fields_said = [p for p in parts if p is not None]
+    if dotted and text[: dotted.start()].strip() and fields_said and len(fields_said) == len(parts):
+        # "Lập manifest release candidate UAT · `P0` · `DONE`": a priority and a state after middle dots.
+        for fld, value in fields_said:
+            values.setdefault(fld, value)
+        if "status" in values:
+            b.status_stated.add(rid)
+        text = text[: dotted.start()]
     closing = _CLOSING_FIELD_RE.search(text)
     if (
         closing
