@@ -45,6 +45,31 @@ def marked_outline_lines(
     note(found[0][0] + 1, f"{len(found)} numbered lines marked with their state read as a checklist")
 
 
+#: A numbered line of an outline with a box after its number: ``4.1 [ ] Data Kordinat``, ``    1. [x] Menerima data``.
+_BOXED_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<num>\d+(?:\.\d+)*)(?P<dot>\.?)\s+\[(?P<box>[ xX~/-])\]\s+(?P<title>\S.*)$"
+)
+
+
+def boxed_outline_lines(lines: list[str], note: Callable[[int, str], None]) -> None:
+    """A checklist written as an outline of numbered lines, each with its box after its number (``4. [ ] Feedback``
+    over ``4.1 [ ] Data di Simpan``), indented as the writer liked (often as code): each line the box it is,
+    ``- [ ] 4.1 Data di Simpan`` (``- [ ] 4. Feedback``), nested by its number's parts. Only where three lines or more are so written, one
+    at least an outline number no Markdown list has (``4.1 [ ]``, no dot after it), outside fences."""
+    found = [(n, m) for n, ln, _ in prose_lines(lines) if (m := _BOXED_LINE.match(ln))]
+    if len(found) < 3 or not any("." in m.group("num") and not m.group("dot") for _, m in found):
+        return
+    # Numbers that start over under each heading (1, 2 … under "# Chatbot", again under "# Web Service") are places
+    # in each outline, not ids: the nesting keeps the outline, and each box gets an id of its own.
+    nums = [m.group("num") for _, m in found]
+    again = len(set(nums)) != len(nums)
+    for n, m in found:
+        depth = m.group("num").count(".")
+        num = "" if again else f"{m.group('num')}{m.group('dot')} "
+        lines[n] = f"{'  ' * depth}- [{m.group('box')}] {num}{m.group('title').strip()}"
+    note(found[0][0] + 1, f"{len(found)} numbered outline lines with their boxes read as a checklist")
+
+
 #: A line opening with a mark of its state and no list marker: ``✅ Core game mechanics working``.
 _MARKED_PLAIN_LINE = re.compile(rf"^(?P<mark>[{PICTOGRAPHS}]\ufe0f?)\s+(?P<title>\S.*)$")
 

@@ -44,6 +44,7 @@ from readiness_tui.core.importers.document.list_marks import (
     unspaced_bullets,
 )
 from readiness_tui.core.importers.document.marked_lines import (
+    boxed_outline_lines,
     marked_label_lines,
     marked_lines,
     marked_outline_lines,
@@ -275,6 +276,7 @@ def normalize(text: str, note: Callable[[int, str], None]) -> str:
     bare_number_headings(lines, note)
     promote_bold_steps(lines, note)
     marked_outline_lines(lines, parse_status, note)
+    boxed_outline_lines(lines, note)
     marked_lines(lines, parse_status, note)
     marked_label_lines(lines, parse_status, note)
     marked_state_headings(lines, parse_status, note)
