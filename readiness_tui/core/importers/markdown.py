@@ -52,6 +52,7 @@ from readiness_tui.core.importers.references.group_fields import read_group_fiel
 from readiness_tui.core.importers.references.group_gates import read_group_gates
 from readiness_tui.core.importers.references.group_states import read_group_states
 from readiness_tui.core.importers.references.groups import resolve_dependency_words
+from readiness_tui.core.importers.references.ids import RISK_ID_RE
 from readiness_tui.core.importers.references.prose import (
     read_dependency_sentences,
     read_heading_waits,
@@ -198,6 +199,8 @@ def _import(text: str, source: str) -> ImportResult:
         and not outline_section(sec)
         and not groups_boxes(sec)
         and not groups_checklists(sec)
+        # "### R-001: Data Loss Prevention" under "## Mitigation Strategies": named by its risk, no item heading.
+        and not RISK_ID_RE.match(ticket_id(sec) or "")
     ]
     b.id_headings = len(id_heads)
     # A phase ticked off as an item ("### Phase 1: Foundation — `PENDING`", PHASE-1) is a period of the plan, not a

@@ -52,7 +52,9 @@ NUMERONYM = re.compile(r"(?-i:[a-z]\d{1,2}[a-z]{1,2}|[A-Z]2[A-Z])")
 #: or after a release; numeronyms).
 NOT_IDS = re.compile(
     rf"^(?:P[0-9]|Q[1-4]|H[12]|W\d{{1,2}}|V\d+(?:\.\d+)*|\d{{4}}(?:-\d\d){{0,2}}|\d{{4}}-W\d\d|{DAY_FIRST_DATE}|"
-    rf"(?:pre|post)-v?\d+(?:\.\d+)*|{NUMERONYM.pattern})$",
+    rf"(?:pre|post)-v?\d+(?:\.\d+)*|{NUMERONYM.pattern}|"
+    # "T-30min", "T+1h", "D-7days": a countdown to the cutover, not an id.
+    r"[TD][-+]\d+\s?(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?))$",
     re.I,
 )
 
