@@ -166,6 +166,12 @@ def labelled_list(mds: list[str]) -> bool:
     if len(found) < 2 or not all(found):
         return False
     labels = [" ".join(plain(m.group("label")).lower().split()) for m in found if m]
-    if len(set(labels)) < len(labels) or any(len(label.split()) > 4 for label in labels):
+    if len(set(labels)) < len(labels) or any(len(label.split()) > 6 for label in labels):
         return False
-    return 2 * sum(opens_with_action(m.group("rest")) for m in found if m) < len(found)
+    # "**Graceful handling of stale tokens**: Show a clear error": labels of three words or more name the work,
+    # what follows says how; an area is named in a word or two ("**Backend:** Remove the logging").
+    if 2 * sum(len(label.split()) >= 3 for label in labels) > len(labels):
+        return True
+    return 2 * sum(opens_with_action(m.group("rest")) for m in found if m) < len(found) and all(
+        len(label.split()) <= 4 for label in labels
+    )
