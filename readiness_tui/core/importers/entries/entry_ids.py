@@ -149,10 +149,15 @@ _LABEL_ID_RE = re.compile(
 _ISSUE_TAIL_RE = re.compile(r"^(?P<title>.*\S)\s+[—–-]\s+(?:github|gitlab|issue|ticket|pr)\s+(?P<id>#\d{1,6})$", re.I)
 
 
+#: A hash id of letters and a number closing an entry: ``Auto-checkpoint: implement the PreCompact hook #T2``.
+_HASH_TAIL_RE = re.compile(r"^(?P<title>.*\S)\s+#(?P<id>[A-Z]{1,4}\d{1,5})$")
+
+
 def trailing_id(plain_text: str) -> tuple[str, str, str | None] | None:
     """(id, rest, None) of an entry that ends with an id in parentheses, or with the issue it is ("— GitHub #84"),
-    or whose label before a colon does; priorities and quarters are not ids."""
-    if m := _ISSUE_TAIL_RE.match(plain_text.strip()):
+    or with a hash id of letters and a number (``#T2``: the id T2), or whose label before a colon does; priorities
+    and quarters are not ids."""
+    if m := _ISSUE_TAIL_RE.match(plain_text.strip()) or _HASH_TAIL_RE.match(plain_text.strip()):
         return m.group("id"), m.group("title"), None
     m = _TRAILING_ID_RE.match(plain_text.strip())
     if m and not NOT_IDS.match(m.group("id")):
@@ -168,7 +173,9 @@ def trailing_ids(texts: list[str]) -> list[tuple[str, str, str | None] | None]:
     ``(C1)`` alone could be a reference in passing; a run of them is how the list names its entries."""
     found = [trailing_id(t) for t in texts]
     ids = [f[0] for f in found if f]
-    if len(ids) < 2 or len(set(ids)) != len(ids):
+    # "- [x] Auto-checkpoint … #T2" alone under "### Done": a hash id of letters names its entry, as a run does.
+    hashed = len(ids) == len(texts) == 1 and _HASH_TAIL_RE.match(texts[0].strip()) is not None
+    if (len(ids) < 2 and not hashed) or len(set(ids)) != len(ids):
         return [None] * len(texts)
     return found
 

@@ -250,6 +250,8 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
         tok = raw.strip().strip("()[]{}.,:;\"'`*")
         if not tok:
             continue
+        if _HASH_LETTER_ID.fullmatch(tok):
+            tok = tok[1:]  # "#T2": the item T2, named as its entry names itself (``entries.entry_ids.trailing_id``)
         if (is_id(tok) if loose else looks_like_text_id(tok)) and not NOT_IDS.match(tok):
             if tok not in out.ids:
                 out.ids.append(tok)
@@ -261,6 +263,10 @@ def parse_refs(cell: str, *, loose: bool = True) -> Refs:
     if out.rest.lower().rstrip(".") in NONE_WORDS:
         out.rest = ""
     return out
+
+
+#: A hash and an id of letters and a number: ``#T2``.
+_HASH_LETTER_ID = re.compile(r"#[A-Z]{1,4}\d{1,5}")
 
 
 def board_ids_in(text: str, known: Container[str]) -> list[str]:

@@ -1,8 +1,8 @@
 """What a plan's checkbox marks and strike-throughs mean.
 
 A checkbox legend is a line pairing marks with state words (``Key: `[x]` done · `[-]` on hold``) or a checklist of
-them (``- [-] In Progress``, ``- [~] Not Required``, ``- [🚧] In progress``, ``- [⚠️] Blocked/Issues``): every box of the
-plan takes the state its mark is given there. A line saying what struck-through text means ("~~struck~~ = dropped")
+them (``- [-] In Progress``, ``- [~] Not Required``, ``- [🚧] In progress``, ``- [⚠️] Blocked/Issues``), or of bullets
+showing the marks in code (``- `[-]` In Progress``): every box of the plan takes the state its mark is given there. A line saying what struck-through text means ("~~struck~~ = dropped")
 gives struck entries that state; else they are done.
 """
 
@@ -26,6 +26,28 @@ _KEY_ENTRY_RE = re.compile(
 )
 
 
+#: A bullet showing a mark in a code span, then its word and maybe what it means: "- `[-]` In Progress", "- `[?]` Draft
+#: (pending approval)".
+_CODE_KEY_RE = re.compile(
+    r"^\s*[-*+]\s+`\[(?P<mark>[^\]`]{1,2})\]`\s*[:=—–-]?\s*(?P<word>[^\W\d_][^()`]{0,30}?)\s*(?:\(.*\))?\s*$"
+)
+
+
+def _code_key_list(lines: list[str], at: int) -> dict[str, str]:
+    """The legend a list starting at ``at`` is, each of whose entries shows a mark in a code span and its word
+    (``_CODE_KEY_RE``), three marks at least naming a state; a word naming none (``[>]`` Competing) is passed over."""
+    if at and _CODE_KEY_RE.match(lines[at - 1]):
+        return {}
+    said: dict[str, str] = {}
+    for k in range(at, len(lines)):
+        m = _CODE_KEY_RE.match(lines[k])
+        if m is None:
+            break
+        if state := exact_status(m.group("word")):
+            said[m.group("mark")] = state
+    return said if len(said) >= 3 else {}
+
+
 def box_legend(text: str) -> tuple[int, dict[str, str]]:
     """(line, mark -> status) of the first legend in the plan, a line of marks and words or a checklist each of
     whose entries (three at least) is a mark and a state word; (0, {}) when it has none."""
@@ -34,7 +56,7 @@ def box_legend(text: str) -> tuple[int, dict[str, str]]:
     for n, line in enumerate(lines, start=1):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if not fenced and (keyed := _key_list(lines, n - 1)):
+        if not fenced and (keyed := _key_list(lines, n - 1) or _code_key_list(lines, n - 1)):
             return n, keyed
         if fenced or line.count("]") < 2 or _ENTRY_LINE_RE.match(line):
             continue
