@@ -214,13 +214,15 @@ def slug_of(ids: Iterable[str], ref: str) -> str | None:
 
 
 def family_of(ids: Iterable[str], ref: str) -> list[str]:
-    """The ids lettered or numbered after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1, W2-2
-    (not W20, nor W2-1-3's own children)."""
+    """The ids lettered, numbered or named after ``ref`` when it is none of them: ``WP1`` -> WP1a, WP1b; ``W2`` -> W2-1,
+    W2-2 (not W20, nor W2-1-3's own children); ``M0`` -> M0.ACCESS, M0.DB."""
     if not re.search(r"\d$", ref):
         return []
     low = ref.lower()
     # "E10.F1" over E10.F1.S1 and E10.F1.S2: a work breakdown's feature, its stories numbered under it.
     tail = r"[a-z](?:[-_.].*)?|-\d+" + (r"|\.[A-Za-z]{1,4}\d+" if re.search(r"[A-Za-z]\d*\.[A-Za-z]", ref) else "")
+    # "M0" over M0.ACCESS, M0.BASELINE …: a milestone's tasks named by words after its code.
+    tail += r"|\.[A-Z][A-Z0-9_]*"
     return [i for i in ids if i.lower().startswith(low) and re.fullmatch(tail, i[len(ref) :])]
 
 
