@@ -22,7 +22,7 @@ _NUMBER_RANGE = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 
 def widen(b: Builder, read: Callable[[str], tuple[list[str], str] | None]) -> None:
     """Replace each dependency naming no item that ``read`` widens into several items (the ids, and the note
-    saying why) by those items, once each, never the item itself."""
+    saying why) by those items, once each, never the item itself; and so each item a risk's mitigation names."""
     for i, r in b.items.items():
         deps: list[str] = r.values.get("depends_on") or []
         out: list[str] = []
@@ -37,6 +37,17 @@ def widen(b: Builder, read: Callable[[str], tuple[list[str], str] | None]) -> No
             b.note(r.line, f"{i}: {why}")
         if out != deps:
             r.values["depends_on"] = out
+    # "| R-12 SQLite limits | P1 |": the items a risk names the same way mitigate it.
+    for risk in b.records["risks"]:
+        links: list[str] = risk.values.get("mitigated_by") or []
+        wide: list[str] = []
+        for ref in links:
+            got = None if ref in b.items else read(ref)
+            wide += [n for n in (got[0] if got else [ref]) if n not in wide]
+            if got:
+                b.note(risk.line, f"risk {risk.values.get('id')}: {got[1]}")
+        if wide != links:
+            risk.values["mitigated_by"] = wide
 
 
 def number_ranges(b: Builder) -> None:
@@ -115,9 +126,12 @@ def group_rows(b: Builder) -> None:
     for rid, rec in list(b.items.items()):
         if rec.origin != "table" or not SHORT_FORM.match(rid):
             continue
-        parts = [k for k in _parts_of(b, rid) if b.items[k].origin != "table"]
+        # "| **P1** | **Storage & remaining endpoints** | Backend dev | **4 d** |" over the rows P1.1, P1.2 …: a row set
+        # in bold heads the rows of its parts in the same table, its fields their sums.
+        heads = _bold_id_row(b, rec.line, rid)
+        parts = [k for k in _parts_of(b, rid) if heads or b.items[k].origin != "table"]
         said = {k for k, v in rec.values.items() if v not in (None, "", [], {})} - {"id", "title", "status", "kind"}
-        if len(parts) < 2 or said:
+        if len(parts) < 2 or (said and not heads):
             continue
         state = rec.values.get("status")
         given = [k for k in parts if state and k not in b.status_stated]
@@ -129,6 +143,11 @@ def group_rows(b: Builder) -> None:
             f"{rid}: a row naming the group of {', '.join(parts)}, no item of its own"
             + (f"; its state {state} given to {', '.join(given)}" if given else ""),
         )
+
+
+def _bold_id_row(b: Builder, line: int, rid: str) -> bool:
+    """Whether the table row at ``line`` sets its id ``rid`` in bold (``| **P1** | …``)."""
+    return 0 < line <= len(b.lines) and f"| **{rid}** |" in " ".join(b.lines[line - 1].split())
 
 
 def _parts_of(b: Builder, parent: str) -> list[str]:
