@@ -203,6 +203,9 @@ def numbered_item_id(sec: Section) -> str | None:
         return None
     if sec.level < 3:
         return _stated_top_number(sec)
+    stated = _stated_number(sec)
+    if stated is not None:
+        return stated
     m = numbered_heading(sec.bare_title)
     up = sec.parent  # named for the fact asked of it below
     parent = up.bare_title
@@ -322,6 +325,28 @@ def _stated_top_number(sec: Section) -> str | None:
         return None
     stated = sum(1 for _, c in numbered if trailing_status(plain(c.bare_title))[1])
     return m.group("num") if stated * 2 > len(numbered) else None
+
+
+#: ``### 7f. Contrast fails at small sizes — `READY```: a heading numbered by a stable number, a letter after it for
+#: one added later between two others.
+STABLE_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s+(?P<title>\S.*)$")
+
+
+def _stated_number(sec: Section) -> str | None:
+    """The number of ``### 7f. x — `READY``` when most of the numbered headings beside it (two thirds, three at
+    least) close with their state: a backlog's entries, each saying how far it is, whether numbered 1, 2, 3 … or
+    by numbers kept stable as entries close (gaps, letters). A document's numbered sections state no progress."""
+    m = STABLE_NUMBER_RE.match(sec.bare_title)
+    up = sec.parent
+    if m is None or up is None:
+        return None
+    return m.group("num") if document_fact(up, "numbered headings state", lambda: _states_close(up)) else None
+
+
+def _states_close(up: Section) -> bool:
+    numbered = [c for c in up.children if c.heading is not None and STABLE_NUMBER_RE.match(c.bare_title)]
+    stated = sum(1 for c in numbered if closing_state(c.bare_title) is not None)
+    return len(numbered) >= 3 and stated * 3 >= len(numbered) * 2
 
 
 def _numbered_within(grand: Section, kind: str, is_group: Callable[[str], bool]) -> bool:

@@ -53,6 +53,7 @@ from readiness_tui.core.importers.sections.heading_lists import (
     read_entry_lists,
 )
 from readiness_tui.core.importers.sections.heading_numbers import (
+    STABLE_NUMBER_RE,
     numbered_item_id,
     restarted_number,
     ticket_id,
@@ -187,7 +188,8 @@ def _numbered_or_risk(b: Builder, sec: Section, ctx: Ctx) -> Ctx | None:
 
 
 def _numbered(sec: Section) -> tuple[str, str]:
-    m = numbered_heading(strip_heading_marks(sec.title)[0])
+    head = strip_heading_marks(sec.title)[0]
+    m = numbered_heading(head) or STABLE_NUMBER_RE.match(head)
     number = numbered_item_id(sec)
     assert m and number is not None and number.split(".")[-1] == m.group("num")
     return number, m.group("title")  # "2.1" for step 1 of phase 2 (``numbered_item_id``)
